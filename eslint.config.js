@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Imports point one way: ui → store → graph → extract (render sits beside graph, worker beside store).
+// Each layer lists the layers it must never reach into.
+const forbid = (...layers) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: layers.map((layer) => ({
+        group: [`**/${layer}`, `**/${layer}/*`, `**/${layer}/**`],
+        message: `this layer must not import from src/${layer}: dependencies point ui → store → graph → extract`,
+      })),
+    },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  { files: ['src/extract/**'], rules: forbid('graph', 'worker', 'store', 'render', 'ui') },
+  { files: ['src/graph/**'], rules: forbid('worker', 'store', 'render', 'ui') },
+  { files: ['src/render/**'], rules: forbid('worker', 'store', 'ui') },
+  { files: ['src/worker/**'], rules: forbid('graph', 'store', 'render', 'ui') },
+  { files: ['src/store/**'], rules: forbid('render', 'ui') },
+  { files: ['cli/**'], rules: forbid('graph', 'worker', 'store', 'render', 'ui') },
+  { files: ['e2e/**'], rules: forbid('src') },
+);
