@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { GRAPH_FORMAT, type GraphDocument, type SourceDocument } from '../extract/types.ts';
+import type { ExtractResult } from '../worker/client.ts';
+import { createAppStore } from './appStore.ts';
+import { selectGraph, selectSelectedActor } from './selectors.ts';
+
+const TEXT = 'Kerry had previously warned the Kremlin over its alleged military build-up on behalf of Assad.';
+const ARTICLE: SourceDocument = { id: 'd1', title: TEXT, text: TEXT };
+
+// Hand-made from the sentence above, the way the extractor would read it.
+const GRAPH: GraphDocument = {
+  format: GRAPH_FORMAT,
+  documents: [ARTICLE],
+  actors: [
+    { id: 'kerry', label: 'Kerry', type: 'person', aliases: [], mentions: [{ doc: 'd1', start: 0, end: 5 }] },
+    { id: 'russia', label: 'Russia', type: 'country', aliases: ['Kremlin'], mentions: [{ doc: 'd1', start: 32, end: 39 }] },
+    { id: 'assad', label: 'Assad', type: 'person', aliases: [], mentions: [{ doc: 'd1', start: 88, end: 93 }] },
+  ],
+  relations: [
+    {
+      id: 'r1', source: 'kerry', target: 'russia', type: 'warn', polarity: 'conflictual', directed: true,
+      attributedTo: null, evidence: [{ doc: 'd1', start: 0, end: TEXT.length }],
+    },
+    {
+      id: 'r2', source: 'russia', target: 'assad', type: 'support', polarity: 'cooperative', directed: true,
+      attributedTo: null, hedged: true, evidence: [{ doc: 'd1', start: 0, end: TEXT.length }],
+    },
+  ],
+};
+
+/** A reader the test answers by hand, in any order. */
+function manualReader() {
+  const calls: Array<{ documents: SourceDocument[]; answer: (result: ExtractResult) => void }> = [];
+  const read = (documents: SourceDocument[]) =>
+    new Promise<ExtractResult>((answer) => calls.push({ documents, answer }));
+  return { read, calls };
+}
+
+describe('document slice', () => {
+  it('is loading while the worker reads, then ready with the graph', async () => {
+    const reader = manualReader();
+    const store = createAppStore(reader.read);
+    const reading = store.getState().readArticles([ARTICLE]);
+    expect(store.getState().load).toEqual({ status: 'loading' });
+    reader.calls[0]!.answer({ ok: true, graph: GRAPH });
+    await reading;
+    expect(selectGraph(store.getState())).toBe(GRAPH);
+  });
+
+  it('keeps the failure message and retries the same documents', async () => {
+    const reader = manualReader();
+    const store = createAppStore(reader.read);
+    const reading = store.getState().readArticles([ARTICLE]);
+    reader.calls[0]!.answer({ ok: false, message: 'the article reader stopped unexpectedly' });
+    await reading;
+    expect(store.getState().load).toEqual({ status: 'failed', message: 'the article reader stopped unexpectedly' });
+
+    const retry = store.getState().retryReading();
+    expect(store.getState().load.status).toBe('loading');
+    expect(reader.calls[1]!.documents).toEqual([ARTICLE]);
+    reader.calls[1]!.answer({ ok: true, graph: GRAPH });
+    await retry;
+    expect(store.getState().load.status).toBe('ready');
+  });
+
+  it('ignores a superseded read so it cannot overwrite the newer one', async () => {
+    const reader = manualReader();
+    const store = createAppStore(reader.read);
+    const first = store.getState().readArticles([ARTICLE]);
+    const second = store.getState().readArticles([ARTICLE]);
+    reader.calls[1]!.answer({ ok: true, graph: GRAPH });
+    reader.calls[0]!.answer({ ok: false, message: 'replaced by a newer request', superseded: true });
+    await Promise.all([first, second]);
+    expect(store.getState().load.status).toBe('ready');
+  });
+
+  it('forgets the selection and filter of the previous graph when a new one arrives', async () => {
+    const reader = manualReader();
+    const store = createAppStore(reader.read);
+    store.getState().selectActor('kerry');
+    store.getState().addToFilter('kerry');
+    const reading = store.getState().readArticles([ARTICLE]);
+    reader.calls[0]!.answer({ ok: true, graph: GRAPH });
+    await reading;
+    expect(store.getState().selectedId).toBeNull();
+    expect(store.getState().filter.actorIds).toEqual([]);
+  });
+});
+
+describe('selection and filter slices', () => {
+  it('resolves the selected id to the actor of the loaded graph', async () => {
+    const store = createAppStore(async () => ({ ok: true, graph: GRAPH }));
+    await store.getState().readArticles([ARTICLE]);
+    store.getState().selectActor('russia');
+    expect(selectSelectedActor(store.getState())?.aliases).toEqual(['Kremlin']);
+    store.getState().hoverActor('assad');
+    expect(store.getState().hoveredId).toBe('assad');
+    store.getState().selectActor(null);
+    expect(selectSelectedActor(store.getState())).toBeNull();
+  });
+
+  it('adds each actor once, removes one, clears all', () => {
+    const store = createAppStore(async () => ({ ok: true, graph: GRAPH }));
+    const { addToFilter, removeFromFilter, clearFilter } = store.getState();
+    addToFilter('kerry');
+    addToFilter('assad');
+    addToFilter('kerry');
+    expect(store.getState().filter.actorIds).toEqual(['kerry', 'assad']);
+    removeFromFilter('kerry');
+    expect(store.getState().filter.actorIds).toEqual(['assad']);
+    clearFilter();
+    expect(store.getState().filter.actorIds).toEqual([]);
+  });
+});

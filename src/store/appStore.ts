@@ -1,0 +1,16 @@
+import { createStore } from 'zustand/vanilla';
+import { createDocumentSlice } from './documentSlice.ts';
+import { createFilterSlice } from './filterSlice.ts';
+import { createSelectionSlice } from './selectionSlice.ts';
+import type { AppState, ReadArticles } from './types.ts';
+
+/** One store of slices; the reader is a parameter so tests run it without a worker. */
+export function createAppStore(read: ReadArticles) {
+  return createStore<AppState>()((...a) => ({
+    ...createDocumentSlice(read)(...a),
+    ...createSelectionSlice(...a),
+    ...createFilterSlice(...a),
+  }));
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,16 @@
+// The store the app runs on: the slices wired to the real extraction worker, and a React hook onto it.
+import { useStore } from 'zustand';
+import { createExtractClient } from '../worker/client.ts';
+import { createAppStore } from './appStore.ts';
+import type { AppState } from './types.ts';
+
+const extractClient = createExtractClient();
+
+export const appStore = createAppStore((documents) => extractClient.extract(documents));
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
+}
+
+export { actorById, selectGraph, selectSelectedActor } from './selectors.ts';
+export type { AppState, ArticleLoad } from './types.ts';

@@ -1,0 +1,15 @@
+import type { Actor, GraphDocument } from '../extract/types.ts';
+import type { AppState } from './types.ts';
+
+// Reads of the state that components share. Each returns something already in the state (or a
+// primitive), so it is safe as a zustand selector without useShallow; anything computed from a graph
+// is computed in the component with useMemo.
+
+export const selectGraph = (s: AppState): GraphDocument | null => (s.load.status === 'ready' ? s.load.graph : null);
+
+export const selectSelectedActor = (s: AppState): Actor | null => actorById(selectGraph(s), s.selectedId);
+
+export function actorById(graph: GraphDocument | null, actorId: string | null): Actor | null {
+  if (!graph || actorId === null) return null;
+  return graph.actors.find((actor) => actor.id === actorId) ?? null;
+}

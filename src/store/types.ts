@@ -1,0 +1,38 @@
+import type { GraphDocument, SourceDocument } from '../extract/types.ts';
+import type { ActorFilter } from '../graph/filter.ts';
+import type { ExtractResult } from '../worker/client.ts';
+
+// The app's state is what the user did and what the worker returned; everything drawn is derived.
+
+/** Reads documents into a graph somewhere off the main thread; the worker client in the app, a stub in tests. */
+export type ReadArticles = (documents: SourceDocument[]) => Promise<ExtractResult>;
+
+export type ArticleLoad =
+  | { status: 'loading' }
+  | { status: 'ready'; graph: GraphDocument }
+  | { status: 'failed'; message: string };
+
+export interface DocumentSlice {
+  /** The documents last asked for, kept so a failed read can be retried as is. */
+  sources: SourceDocument[];
+  load: ArticleLoad;
+  readArticles: (documents: SourceDocument[]) => Promise<void>;
+  retryReading: () => Promise<void>;
+}
+
+export interface SelectionSlice {
+  selectedId: string | null;
+  /** The actor pointed at (a highlight in the article, a node under the pointer). */
+  hoveredId: string | null;
+  selectActor: (actorId: string | null) => void;
+  hoverActor: (actorId: string | null) => void;
+}
+
+export interface FilterSlice {
+  filter: ActorFilter;
+  addToFilter: (actorId: string) => void;
+  removeFromFilter: (actorId: string) => void;
+  clearFilter: () => void;
+}
+
+export type AppState = DocumentSlice & SelectionSlice & FilterSlice;
