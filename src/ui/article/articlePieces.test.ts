@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../extract/types.ts';
+import { articleParagraphs, markSpansOf, paragraphRangesOf } from './articlePieces.ts';
+
+const TEXT =
+  'United States and Russian militaries launch talks on Syria\n\n' +
+  'The AP says: “Russian Defense Ministry spokesman Maj”.\n\n\n' +
+  'Russia’s foreign ministry offered to hold such talks.';
+
+const at = (needle: string, from = 0) => {
+  const start = TEXT.indexOf(needle, from);
+  return { doc: 'd1', start, end: start + needle.length };
+};
+
+const actor = (id: string, mentions: Actor['mentions']): Actor => ({
+  id, label: id, type: 'organization', aliases: [], mentions,
+});
+
+describe('paragraphRangesOf', () => {
+  it('splits on blank lines, however many, and leaves them out', () => {
+    const texts = paragraphRangesOf(TEXT).map((r) => TEXT.slice(r.start, r.end));
+    expect(texts).toEqual([
+      'United States and Russian militaries launch talks on Syria',
+      'The AP says: “Russian Defense Ministry spokesman Maj”.',
+      'Russia’s foreign ministry offered to hold such talks.',
+    ]);
+  });
+});
+
+describe('markSpansOf', () => {
+  it('keeps the outer of two overlapping mentions and drops spans outside the text or another document', () => {
+    const actors = [
+      actor('russia', [at('Russian', 60), { doc: 'd2', start: 0, end: 6 }, { doc: 'd1', start: 500, end: 510 }]),
+      actor('russian-defense-ministry', [at('Russian Defense Ministry')]),
+    ];
+    const { start, end } = at('Russian Defense Ministry');
+    expect(markSpansOf(actors, 'd1', TEXT.length)).toEqual([{ start, end, actorId: 'russian-defense-ministry' }]);
+  });
+});
+
+describe('articleParagraphs', () => {
+  it('rebuilds each paragraph exactly from its pieces, with adjacent mentions as separate marks', () => {
+    const actors = [
+      actor('united-states', [at('United States')]),
+      actor('russia', [at('Russia', at('Russia’s').start)]),
+      actor('ap', [at('AP')]),
+      actor('the', [{ doc: 'd1', start: at('AP').start - 4, end: at('AP').start - 1 }]),
+    ];
+    const paragraphs = articleParagraphs(TEXT, markSpansOf(actors, 'd1', TEXT.length));
+    const ranges = paragraphRangesOf(TEXT);
+    paragraphs.forEach((p, i) => {
+      expect(p.pieces.map((piece) => piece.text).join('')).toBe(TEXT.slice(ranges[i]!.start, ranges[i]!.end));
+    });
+    expect(paragraphs[1]!.pieces.slice(0, 4)).toEqual([
+      { start: at('The AP').start, text: 'The', actorId: 'the' },
+      { start: at(' AP').start, text: ' ', actorId: null },
+      { start: at('AP').start, text: 'AP', actorId: 'ap' },
+      { start: at(' says').start, text: ' says: “Russian Defense Ministry spokesman Maj”.', actorId: null },
+    ]);
+    expect(paragraphs[2]!.pieces[0]).toEqual({ start: at('Russia’s').start, text: 'Russia', actorId: 'russia' });
+  });
+
+  it('returns plain paragraphs when there are no mentions, and nothing for empty text', () => {
+    expect(articleParagraphs('One.\n\nTwo.', [])).toEqual([
+      { start: 0, pieces: [{ start: 0, text: 'One.', actorId: null }] },
+      { start: 6, pieces: [{ start: 6, text: 'Two.', actorId: null }] },
+    ]);
+    expect(articleParagraphs('', [])).toEqual([]);
+  });
+});
