@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import seedText from '../seeds/000_6481e570e0997220.txt?raw';
+import { documentFromText } from './extract/document.ts';
+import { appStore } from './store/index.ts';
+import { App } from './ui/App.tsx';
+import './ui/styles.css';
+
+// The app opens on the seed article; the worker reads it while React draws the shell.
+void appStore.getState().readArticles([documentFromText('seed', seedText)]);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

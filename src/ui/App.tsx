@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { selectGraph, useAppStore } from '../store/index.ts';
+import { ArticlePane } from './article/ArticlePane.tsx';
+import { DetailsPanel } from './details/DetailsPanel.tsx';
+import { GraphPane } from './graph/GraphPane.tsx';
+import { LoadMessage } from './LoadMessage.tsx';
+
+// The shell: header, then article (left), graph (centre) and details (right); stacked on a phone.
+
+export function App() {
+  const load = useAppStore((s) => s.load);
+  const source = useAppStore((s) => s.sources[0] ?? null);
+  const graph = useAppStore(selectGraph);
+  const selectActor = useAppStore((s) => s.selectActor);
+  // While the worker reads, the article is shown as plain text; the graph's copy replaces it when ready.
+  const document = graph?.documents[0] ?? source;
+
+  useEffect(() => {
+    const clearOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) selectActor(null);
+    };
+    window.addEventListener('keydown', clearOnEscape);
+    return () => window.removeEventListener('keydown', clearOnEscape);
+  }, [selectActor]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="app-name">ActorGraph</h1>
+        {document?.title && <p className="app-document">{document.title}</p>}
+      </header>
+      <main className="app-main">
+        <ArticlePane document={document} actors={graph?.actors ?? []} />
+        {graph && graph.actors.length > 0 ? (
+          <GraphPane graph={graph} />
+        ) : (
+          <section className="pane graph-pane" aria-label="Graph">
+            <LoadMessage load={load} />
+          </section>
+        )}
+        <DetailsPanel graph={graph} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ArticleLoad } from '../store/index.ts';
+import { useAppStore } from '../store/index.ts';
+
+/** What stands in for the graph while there is none to draw: reading, a failure to retry, or no actors. */
+export function LoadMessage({ load }: { load: ArticleLoad }) {
+  const retryReading = useAppStore((s) => s.retryReading);
+
+  if (load.status === 'loading') {
+    return (
+      <div className="load-message" role="status">
+        <span className="spinner" aria-hidden="true" />
+        <p>Reading the article…</p>
+      </div>
+    );
+  }
+  if (load.status === 'failed') {
+    return (
+      <div className="load-message" role="alert">
+        <p>Could not read this article: {load.message}</p>
+        <button type="button" className="button-primary" onClick={() => void retryReading()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="load-message" role="status">
+      <p>No people, countries or organisations were found in this article, so there is no graph to draw.</p>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { Actor, SourceDocument } from '../../extract/types.ts';
+import { useAppStore } from '../../store/index.ts';
+import { articleParagraphs, markSpansOf } from './articlePieces.ts';
+
+// The article as written, each mention of an actor a highlight that selects it (click, Enter, Space)
+// and lights it up in the graph (hover, focus). Text goes in as React text nodes, never as HTML.
+
+export function ArticlePane({ document, actors }: { document: SourceDocument | null; actors: readonly Actor[] }) {
+  const headingId = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const selectActor = useAppStore((s) => s.selectActor);
+  const hoverActor = useAppStore((s) => s.hoverActor);
+
+  const text = document?.text ?? '';
+  const labels = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.label])), [actors]);
+  const paragraphs = useMemo(() => {
+    const all = articleParagraphs(text, markSpansOf(actors, document?.id ?? '', text.length));
+    // The first line is already the heading; printing it again below reads as a stutter.
+    const first = all[0]?.pieces.map((piece) => piece.text).join('').trim();
+    return first === document?.title ? all.slice(1) : all;
+  }, [text, actors, document]);
+
+  useEffect(() => {
+    if (selectedId) scrollToMention(bodyRef.current, selectedId);
+  }, [selectedId]);
+
+  const onMarkKey = (event: KeyboardEvent<HTMLElement>, actorId: string) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    selectActor(actorId);
+  };
+
+  return (
+    <section className="pane article-pane" aria-labelledby={headingId}>
+      <h2 id={headingId} className="pane-title">
+        Article
+      </h2>
+      {document?.title && <h3 className="article-title">{document.title}</h3>}
+      <div className="article-body" ref={bodyRef}>
+        {paragraphs.map((paragraph) => (
+          <p key={paragraph.start}>
+            {paragraph.pieces.map((piece) =>
+              piece.actorId === null ? (
+                piece.text
+              ) : (
+                <mark
+                  key={piece.start}
+                  data-actor-id={piece.actorId}
+                  data-selected={piece.actorId === selectedId ? 'true' : undefined}
+                  className="mention"
+                  role="button"
+                  tabIndex={0}
+                  title={labels.get(piece.actorId)}
+                  onClick={() => selectActor(piece.actorId)}
+                  onKeyDown={(event) => onMarkKey(event, piece.actorId!)}
+                  onMouseEnter={() => hoverActor(piece.actorId)}
+                  onMouseLeave={() => hoverActor(null)}
+                  onFocus={() => hoverActor(piece.actorId)}
+                  onBlur={() => hoverActor(null)}
+                >
+                  {piece.text}
+                </mark>
+              ),
+            )}
+          </p>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Brings the selected actor's first mention into the article's own scroll area, unless one of its
+ * mentions is already in view (so clicking a highlight never jumps away from it). Only the pane
+ * scrolls, never the page: on a phone the article sits below the graph and must not pull it away.
+ */
+function scrollToMention(body: HTMLElement | null, actorId: string) {
+  if (!body) return;
+  const marks = [...body.querySelectorAll<HTMLElement>(`mark[data-actor-id="${CSS.escape(actorId)}"]`)];
+  const first = marks[0];
+  if (!first) return;
+  const view = body.getBoundingClientRect();
+  const inView = marks.some((mark) => {
+    const box = mark.getBoundingClientRect();
+    return box.top >= view.top && box.bottom <= view.bottom;
+  });
+  if (inView) return;
+  const top = body.scrollTop + first.getBoundingClientRect().top - view.top - body.clientHeight / 3;
+  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  body.scrollTo({ top: Math.max(0, top), behavior: smooth ? 'smooth' : 'auto' });
+}

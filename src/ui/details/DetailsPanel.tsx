@@ -1,0 +1,67 @@
+import { useId, useMemo } from 'react';
+import type { Actor, GraphDocument } from '../../extract/types.ts';
+import { relationsOf } from '../../graph/relations.ts';
+import { ACTOR_TYPE_STYLE } from '../../render/palette.ts';
+import { selectSelectedActor, useAppStore } from '../../store/index.ts';
+import { RelationItem } from './RelationItem.tsx';
+
+/** The selected actor: who it is, how often the text names it, and every relation with its evidence. */
+export function DetailsPanel({ graph }: { graph: GraphDocument | null }) {
+  const headingId = useId();
+  const actor = useAppStore(selectSelectedActor);
+  const selectActor = useAppStore((s) => s.selectActor);
+
+  return (
+    <aside className="pane details-pane" aria-labelledby={headingId}>
+      <h2 id={headingId} className="pane-title">
+        Details
+      </h2>
+      {graph && actor ? (
+        <ActorDetails graph={graph} actor={actor} onClose={() => selectActor(null)} />
+      ) : (
+        <p className="empty-note">Select an actor in the graph or the article.</p>
+      )}
+    </aside>
+  );
+}
+
+function ActorDetails({ graph, actor, onClose }: { graph: GraphDocument; actor: Actor; onClose: () => void }) {
+  const relations = useMemo(() => relationsOf(graph, actor.id), [graph, actor.id]);
+  const mentionCount = actor.mentions.length;
+
+  return (
+    <div className="actor-details">
+      <div className="actor-heading">
+        <h3 className="actor-name">{actor.label}</h3>
+        <button type="button" className="button-quiet" onClick={onClose}>
+          Clear selection
+        </button>
+      </div>
+      <dl className="facts">
+        <dt>Type</dt>
+        <dd>
+          <span className="legend-dot" style={{ background: ACTOR_TYPE_STYLE[actor.type].color }} aria-hidden="true" />
+          {ACTOR_TYPE_STYLE[actor.type].label}
+        </dd>
+        <dt>Also called</dt>
+        <dd>{actor.aliases.length > 0 ? actor.aliases.join(', ') : '—'}</dd>
+        <dt>Mentions</dt>
+        <dd>
+          {mentionCount} {mentionCount === 1 ? 'mention' : 'mentions'}
+        </dd>
+      </dl>
+      <h4 className="section-title">
+        Relations <span className="count">({relations.length})</span>
+      </h4>
+      {relations.length > 0 ? (
+        <ol className="relation-list">
+          {relations.map(({ relation, otherId }) => (
+            <RelationItem key={relation.id} graph={graph} actorId={actor.id} relation={relation} otherId={otherId} />
+          ))}
+        </ol>
+      ) : (
+        <p className="empty-note">The article states no relation of {actor.label} with another actor.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { GraphDocument, Relation } from '../../extract/types.ts';
+import { POLARITY_STYLE } from '../../render/palette.ts';
+import { actorById, useAppStore } from '../../store/index.ts';
+
+// One relation seen from the selected actor: what kind, which way, with whom, who says so, and the
+// sentence that states it, quoted from the article as plain text.
+
+interface Props {
+  graph: GraphDocument;
+  actorId: string;
+  relation: Relation;
+  otherId: string;
+}
+
+export function RelationItem({ graph, actorId, relation, otherId }: Props) {
+  const selectActor = useAppStore((s) => s.selectActor);
+  const other = actorById(graph, otherId);
+  const claimant = actorById(graph, relation.attributedTo);
+  const polarity = POLARITY_STYLE[relation.polarity];
+  const direction = directionOf(relation, actorId);
+
+  return (
+    <li className="relation">
+      <p className="relation-head">
+        <span className="relation-type" style={{ borderColor: polarity.color }} title={polarity.label}>
+          {relation.type}
+        </span>
+        <span className="relation-arrow" aria-hidden="true">
+          {direction.arrow}
+        </span>
+        <span className="visually-hidden">{direction.words}</span>
+        <button type="button" className="link-button" onClick={() => selectActor(otherId)}>
+          {other?.label ?? otherId}
+        </button>
+      </p>
+      {(claimant || relation.hedged) && (
+        <p className="relation-qualifiers">
+          {claimant && <span>according to {claimant.label}</span>}
+          {relation.hedged && <span className="hedged">hedged in the text</span>}
+        </p>
+      )}
+      {relation.evidence.map((span) => (
+        <blockquote key={`${span.doc}:${span.start}`} className="evidence">
+          {evidenceText(graph, span)}
+        </blockquote>
+      ))}
+    </li>
+  );
+}
+
+function directionOf(relation: Relation, actorId: string): { arrow: string; words: string } {
+  if (!relation.directed) return { arrow: '↔', words: 'with' };
+  return relation.source === actorId ? { arrow: '→', words: 'towards' } : { arrow: '←', words: 'from' };
+}
+
+function evidenceText(graph: GraphDocument, span: Relation['evidence'][number]): string {
+  const text = graph.documents.find((doc) => doc.id === span.doc)?.text ?? '';
+  return text.slice(span.start, span.end).trim();
+}

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { ACTOR_TYPES, type GraphDocument } from '../../extract/types.ts';
+import { visibleGraph } from '../../graph/filter.ts';
+import { useAppStore } from '../../store/index.ts';
+import { ActorFilterBox } from '../filter/ActorFilterBox.tsx';
+import { GraphView } from './GraphView.tsx';
+import { Legend } from './Legend.tsx';
+
+/** The centre of the app: the filter, how much of the graph it shows, the graph itself and its legend. */
+export function GraphPane({ graph }: { graph: GraphDocument }) {
+  const filter = useAppStore((s) => s.filter);
+  const visible = useMemo(() => visibleGraph(graph, filter), [graph, filter]);
+  // A new filter lays the smaller graph out afresh; selection and hover keep node positions.
+  const layoutKey = `${graph.documents.map((d) => d.id).join('+')}|${filter.actorIds.join(',')}`;
+  const actorTypes = useMemo(
+    () => ACTOR_TYPES.filter((type) => graph.actors.some((actor) => actor.type === type)),
+    [graph],
+  );
+
+  return (
+    <section className="pane graph-pane" aria-label="Graph">
+      <div className="graph-toolbar">
+        <ActorFilterBox actors={graph.actors} />
+        <p className="filter-count" role="status" aria-live="polite">
+          Showing {visible.actors.length} of {graph.actors.length} actors
+        </p>
+      </div>
+      <GraphView visible={visible} layoutKey={layoutKey} />
+      <Legend actorTypes={actorTypes} />
+    </section>
+  );
+}

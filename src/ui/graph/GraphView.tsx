@@ -1,0 +1,47 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { VisibleGraph } from '../../graph/filter.ts';
+import type { GraphRenderer } from '../../render/GraphRenderer.ts';
+import { toScene } from '../../render/scene.ts';
+import { createSvgRenderer } from '../../render/svgRenderer.ts';
+import { useAppStore } from '../../store/index.ts';
+
+// The React side of the graph: it owns a renderer for the life of the component, hands it a fresh
+// scene whenever the visible graph, selection or hover change, and turns its picks into store actions.
+
+/** `layoutKey`: a new key lays the graph out afresh; the same key keeps node positions. */
+export function GraphView({ visible, layoutKey }: { visible: VisibleGraph; layoutKey: string }) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const rendererRef = useRef<GraphRenderer | null>(null);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const hoveredId = useAppStore((s) => s.hoveredId);
+  const selectActor = useAppStore((s) => s.selectActor);
+  const hoverActor = useAppStore((s) => s.hoverActor);
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const created = createSvgRenderer();
+    created.mount(host);
+    const stopPicks = created.onActorPick(selectActor);
+    const stopHovers = created.onActorHover(hoverActor);
+    rendererRef.current = created;
+    return () => {
+      stopPicks();
+      stopHovers();
+      created.destroy();
+      rendererRef.current = null;
+    };
+  }, [selectActor, hoverActor]);
+
+  const scene = useMemo(
+    () => toScene(visible, { layoutKey, selectedId, hoveredId }),
+    [visible, layoutKey, selectedId, hoveredId],
+  );
+
+  // Declared after the mounting effect, so on the first commit the renderer exists when this runs.
+  useEffect(() => {
+    rendererRef.current?.update(scene);
+  }, [scene]);
+
+  return <div className="graph-host" ref={hostRef} />;
+}
