@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ARROW_LENGTH, linkEnds, nodeRadius } from './geometry.ts';
+
+describe('nodeRadius', () => {
+  it('grows with the square root of mentions within fixed bounds', () => {
+    expect(nodeRadius(0)).toBeGreaterThanOrEqual(6); // still a target a finger can hit
+    expect(nodeRadius(4) - nodeRadius(1)).toBeCloseTo(nodeRadius(16) - nodeRadius(9), 6);
+    expect(nodeRadius(9)).toBeGreaterThan(nodeRadius(4));
+    expect(nodeRadius(10_000)).toBe(nodeRadius(100_000));
+    expect(nodeRadius(10_000)).toBeLessThan(30);
+  });
+});
+
+describe('linkEnds', () => {
+  const source = { x: 0, y: 0, radius: 10 };
+  const target = { x: 100, y: 0, radius: 20 };
+
+  it('runs a plain link from rim to rim, not centre to centre', () => {
+    const ends = linkEnds(source, target, { atSource: false, atTarget: false })!;
+    expect(ends.start.x).toBeGreaterThanOrEqual(10);
+    expect(ends.start.x).toBeLessThan(14);
+    expect(ends.end.x).toBeLessThanOrEqual(80);
+    expect(ends.end.x).toBeGreaterThan(76);
+  });
+
+  it('stops an arrowed end one arrow length short, so the arrow tip meets the rim', () => {
+    const plain = linkEnds(source, target, { atSource: false, atTarget: false })!;
+    const arrowed = linkEnds(source, target, { atSource: true, atTarget: true })!;
+    expect(arrowed.end.x).toBeCloseTo(plain.end.x - ARROW_LENGTH, 6);
+    expect(arrowed.start.x).toBeCloseTo(plain.start.x + ARROW_LENGTH, 6);
+  });
+
+  it('follows the direction between the nodes and gives up when they overlap', () => {
+    const ends = linkEnds({ x: 0, y: 0, radius: 10 }, { x: 60, y: 80, radius: 10 }, { atSource: false, atTarget: false })!;
+    expect(ends.start.y / ends.start.x).toBeCloseTo(80 / 60, 6);
+    expect(Math.hypot(ends.end.x - 60, ends.end.y - 80)).toBeCloseTo(Math.hypot(ends.start.x, ends.start.y), 6);
+    expect(linkEnds({ x: 0, y: 0, radius: 10 }, { x: 15, y: 0, radius: 10 }, { atSource: false, atTarget: false })).toBeNull();
+  });
+});

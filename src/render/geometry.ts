@@ -1,0 +1,47 @@
+// Sizes and link geometry in graph units (pixels at zoom 1), pure so they can be tested without a DOM.
+
+const MIN_RADIUS = 7;
+const MAX_RADIUS = 26;
+/** Length of an arrowhead along its link; the marker in linksLayer.ts is drawn to this size. */
+export const ARROW_LENGTH = 9;
+/** Air between a link's end (or its arrow's tip) and the node's rim. */
+const RIM_GAP = 2;
+
+/** Node radius grows with the square root of mentions, so area tracks how often an actor is named. */
+export function nodeRadius(mentions: number): number {
+  return Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, 4 + 4 * Math.sqrt(Math.max(0, mentions))));
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface LinkEnds {
+  start: Point;
+  end: Point;
+}
+
+/**
+ * Where the visible line of a link starts and ends: at the rims of its two nodes rather than their
+ * centres, pulled back by an arrowhead's length at each end that has one, so the arrow's tip (drawn
+ * beyond the line's end by the marker) touches the rim. Null when the nodes overlap and no line fits.
+ */
+export function linkEnds(
+  source: Point & { radius: number },
+  target: Point & { radius: number },
+  arrows: { atSource: boolean; atTarget: boolean },
+): LinkEnds | null {
+  const dx = target.x - source.x;
+  const dy = target.y - source.y;
+  const length = Math.hypot(dx, dy);
+  const startOffset = source.radius + RIM_GAP + (arrows.atSource ? ARROW_LENGTH : 0);
+  const endOffset = target.radius + RIM_GAP + (arrows.atTarget ? ARROW_LENGTH : 0);
+  if (length <= startOffset + endOffset) return null;
+  const ux = dx / length;
+  const uy = dy / length;
+  return {
+    start: { x: source.x + ux * startOffset, y: source.y + uy * startOffset },
+    end: { x: target.x - ux * endOffset, y: target.y - uy * endOffset },
+  };
+}

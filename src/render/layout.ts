@@ -1,0 +1,89 @@
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Simulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+
+// The force layout, free of the DOM so it runs (and is tested) in node. Determinism: the same graph
+// gives the same layout on every load because nothing here reads Math.random or the clock — starting
+// positions come from a hash of each actor's id and d3-force's own jiggle draws from a seeded LCG,
+// so the sequence of ticks is the same whether they run in animation frames or all at once.
+
+export interface LayoutNode extends SimulationNodeDatum {
+  id: string;
+  radius: number;
+}
+
+export interface LayoutLink<N extends LayoutNode = LayoutNode> extends SimulationLinkDatum<N> {
+  source: N;
+  target: N;
+}
+
+/** Room left around a node for its label, which sits below it, when nodes push each other apart. */
+const LABEL_ROOM = 16;
+const LAYOUT_SEED = 0x5eed;
+
+/** A seeded random source with the constants of d3-force's own LCG (numbers in [0, 1)). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(1664525, state) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+/** 32-bit FNV-1a hash of a string: the same id always gets the same number. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * Where a node starts when it has no position yet: near the mean of its already placed neighbours
+ * (so a node revealed by widening a filter appears beside them), else on a disc sized for the whole
+ * graph; the exact spot is derived from the id.
+ */
+export function startingPosition(id: string, nodeCount: number, placedNeighbours: ReadonlyArray<{ x: number; y: number }>) {
+  const random = seededRandom(hashString(id));
+  const angle = random() * 2 * Math.PI;
+  if (placedNeighbours.length > 0) {
+    const mean = (axis: 'x' | 'y') => placedNeighbours.reduce((sum, p) => sum + p[axis], 0) / placedNeighbours.length;
+    return { x: mean('x') + 30 * Math.cos(angle), y: mean('y') + 30 * Math.sin(angle) };
+  }
+  const distance = 40 * Math.sqrt(nodeCount) * Math.sqrt(random());
+  return { x: distance * Math.cos(angle), y: distance * Math.sin(angle) };
+}
+
+/**
+ * A stopped simulation over the given nodes (positions already set) and links: the caller either
+ * animates it (`restart()`) or runs it to rest with `settle`. Centred on (0, 0); the view fits it.
+ */
+export function createLayoutSimulation<N extends LayoutNode>(nodes: N[], links: LayoutLink<N>[]): Simulation<N, LayoutLink<N>> {
+  return forceSimulation<N, LayoutLink<N>>()
+    .stop()
+    .randomSource(seededRandom(LAYOUT_SEED))
+    .nodes(nodes)
+    .force(
+      'link',
+      forceLink<N, LayoutLink<N>>(links).distance((link) => link.source.radius + link.target.radius + 70),
+    )
+    .force('charge', forceManyBody<N>().strength(-320).distanceMax(700))
+    .force('collide', forceCollide<N>((node) => node.radius + LABEL_ROOM))
+    // Gentle pulls to the centre rather than forceCenter, so unconnected actors are not flung away.
+    .force('x', forceX<N>(0).strength(0.05))
+    .force('y', forceY<N>(0).strength(0.07));
+}
+
+/** Runs the simulation from its current alpha until it would stop by itself. */
+export function settle<N extends LayoutNode>(simulation: Simulation<N, LayoutLink<N>>): void {
+  if (simulation.alpha() <= simulation.alphaMin()) return;
+  const ticks = Math.ceil(Math.log(simulation.alphaMin() / simulation.alpha()) / Math.log(1 - simulation.alphaDecay()));
+  simulation.tick(Math.max(0, ticks));
+}

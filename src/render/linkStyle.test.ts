@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { SceneLink } from './GraphRenderer.ts';
+import { linkArrows, linkPolarity, linkTitle, nodeAriaLabel } from './linkStyle.ts';
+
+type SceneRelation = SceneLink['relations'][number];
+const relation = (source: string, target: string, rest: Partial<SceneRelation>): SceneRelation => ({
+  id: `${source}-${target}-${rest.type ?? 'meet'}`,
+  source,
+  target,
+  type: 'meet',
+  polarity: 'cooperative',
+  directed: false,
+  ...rest,
+});
+const link = (...relations: SceneRelation[]) => ({ id: 'kerry|russia', source: 'kerry', target: 'russia', relations });
+const LABELS: Record<string, string> = { kerry: 'Kerry', russia: 'Russia' };
+
+describe('linkPolarity', () => {
+  it('takes the polarity most relations of the pair have', () => {
+    const meet = relation('kerry', 'russia', {});
+    const cooperate = relation('kerry', 'russia', { type: 'cooperate' });
+    const warn = relation('kerry', 'russia', { type: 'warn', polarity: 'conflictual', directed: true });
+    expect(linkPolarity(link(meet))).toBe('cooperative');
+    expect(linkPolarity(link(meet, cooperate, warn))).toBe('cooperative');
+    expect(linkPolarity(link(meet, warn))).toBe('conflictual');
+    expect(linkPolarity(link(relation('kerry', 'russia', { type: 'statement', polarity: 'neutral' })))).toBe('neutral');
+  });
+});
+
+describe('linkArrows', () => {
+  it('puts arrowheads where directed relations point, on both ends when they go both ways', () => {
+    const warn = relation('kerry', 'russia', { type: 'warn', polarity: 'conflictual', directed: true });
+    const oppose = relation('russia', 'kerry', { type: 'oppose', polarity: 'conflictual', directed: true });
+    expect(linkArrows(link(relation('kerry', 'russia', {})))).toEqual({ atSource: false, atTarget: false });
+    expect(linkArrows(link(warn))).toEqual({ atSource: false, atTarget: true });
+    expect(linkArrows(link(oppose))).toEqual({ atSource: true, atTarget: false });
+    expect(linkArrows(link(warn, oppose))).toEqual({ atSource: true, atTarget: true });
+  });
+});
+
+describe('linkTitle and nodeAriaLabel', () => {
+  it('names every relation of a link with its direction and polarity', () => {
+    const warn = relation('kerry', 'russia', { type: 'warn', polarity: 'conflictual', directed: true });
+    expect(linkTitle(link(warn), (id) => LABELS[id] ?? id)).toBe('Kerry → Russia: warn (conflictual)');
+    expect(linkTitle(link(relation('russia', 'kerry', {}), warn), (id) => LABELS[id] ?? id)).toBe(
+      'Russia – Kerry: meet (cooperative); Kerry → Russia: warn (conflictual)',
+    );
+  });
+
+  it('starts a node label with the actor name and counts mentions in words', () => {
+    expect(nodeAriaLabel({ id: 'assad', label: 'Assad', type: 'person', mentions: 5 })).toBe('Assad, person, 5 mentions');
+    expect(nodeAriaLabel({ id: 'nusra-front', label: 'Nusra Front', type: 'armed-group', mentions: 1 })).toBe(
+      'Nusra Front, armed group, 1 mention',
+    );
+  });
+});

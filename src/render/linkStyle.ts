@@ -1,0 +1,44 @@
+import type { Polarity } from '../extract/types.ts';
+import type { SceneLink, SceneNode } from './GraphRenderer.ts';
+import { ACTOR_TYPE_STYLE } from './palette.ts';
+
+// How one drawn link sums up the relations it stands for, and the words that name nodes and links
+// for assistive technology (aria-label, <title>).
+
+// When a pair's relations split evenly, conflict wins over cooperation over neutral statements:
+// a warning between two actors who also met is the news.
+const POLARITY_PRECEDENCE: readonly Polarity[] = ['conflictual', 'cooperative', 'neutral'];
+
+/** The polarity most of the link's relations have, ties broken by POLARITY_PRECEDENCE. */
+export function linkPolarity(link: Pick<SceneLink, 'relations'>): Polarity {
+  const count = (polarity: Polarity) => link.relations.filter((relation) => relation.polarity === polarity).length;
+  return POLARITY_PRECEDENCE.reduce((best, polarity) => (count(polarity) > count(best) ? polarity : best));
+}
+
+/** Which ends get an arrowhead: the target of any directed relation; both ends when they go both ways. */
+export function linkArrows(link: Pick<SceneLink, 'source' | 'target' | 'relations'>): {
+  atSource: boolean;
+  atTarget: boolean;
+} {
+  const directed = link.relations.filter((relation) => relation.directed);
+  return {
+    atSource: directed.some((relation) => relation.target === link.source),
+    atTarget: directed.some((relation) => relation.target === link.target),
+  };
+}
+
+/** "Kerry → Russia: warn (conflictual); Kerry – Russia: meet (cooperative)". */
+export function linkTitle(link: Pick<SceneLink, 'relations'>, labelOf: (actorId: string) => string): string {
+  return link.relations
+    .map((relation) => {
+      const arrow = relation.directed ? '→' : '–';
+      return `${labelOf(relation.source)} ${arrow} ${labelOf(relation.target)}: ${relation.type} (${relation.polarity})`;
+    })
+    .join('; ');
+}
+
+/** "Assad, person, 5 mentions": the label first, so a node is found by its name. */
+export function nodeAriaLabel(node: SceneNode): string {
+  const type = ACTOR_TYPE_STYLE[node.type].label.toLowerCase();
+  return `${node.label}, ${type}, ${node.mentions} ${node.mentions === 1 ? 'mention' : 'mentions'}`;
+}

@@ -1,0 +1,92 @@
+import type { Selection } from 'd3-selection';
+import { POLARITIES, type Polarity } from '../extract/types.ts';
+import { ARROW_LENGTH, linkEnds } from './geometry.ts';
+import { linkTitle } from './linkStyle.ts';
+import { POLARITY_STYLE } from './palette.ts';
+import type { PlacedLink } from './placement.ts';
+
+// The link layer: one <g> per pair of actors with its <title>, its line (polarity colour and dash,
+// arrowheads where relations point) and, for several relations, a count badge at its middle.
+
+export type LinkSelection = Selection<SVGGElement, PlacedLink, SVGGElement, unknown>;
+
+/** One arrowhead marker per polarity, in the link's colour; ids are prefixed per renderer instance. */
+export function appendArrowMarkers(defs: Selection<SVGDefsElement, unknown, null, undefined>, idPrefix: string): void {
+  const half = ARROW_LENGTH / 2;
+  defs
+    .selectAll<SVGMarkerElement, Polarity>('marker')
+    .data(POLARITIES)
+    .join('marker')
+    .attr('id', (polarity) => arrowMarkerId(idPrefix, polarity))
+    .attr('viewBox', `0 ${-half} ${ARROW_LENGTH} ${ARROW_LENGTH}`)
+    // The marker's origin sits on the line's end and its tip one ARROW_LENGTH further on, where
+    // linkEnds left room for it: the tip lands on the node's rim.
+    .attr('refX', 0)
+    .attr('refY', 0)
+    .attr('markerUnits', 'userSpaceOnUse')
+    .attr('markerWidth', ARROW_LENGTH)
+    .attr('markerHeight', ARROW_LENGTH)
+    .attr('orient', 'auto-start-reverse')
+    .append('path')
+    .attr('d', `M0,${-half * 0.8}L${ARROW_LENGTH},0L0,${half * 0.8}Z`)
+    .attr('fill', (polarity) => POLARITY_STYLE[polarity].color);
+}
+
+function arrowMarkerId(idPrefix: string, polarity: Polarity): string {
+  return `${idPrefix}-arrow-${polarity}`;
+}
+
+/** Joins the links to their <g> elements: created, updated and removed in one pass. */
+export function joinLinks(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  links: PlacedLink[],
+  labelOf: (actorId: string) => string,
+  idPrefix: string,
+): LinkSelection {
+  const joined = layer
+    .selectAll<SVGGElement, PlacedLink>('g.ag-link')
+    .data(links, (link) => link.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'ag-link');
+      g.append('title');
+      g.append('path').attr('class', 'ag-link-line');
+      const badge = g.append('g').attr('class', 'ag-badge').append('g').attr('class', 'ag-badge-scale');
+      badge.append('circle').attr('r', 8);
+      badge.append('text').attr('dy', '0.35em');
+      return g;
+    });
+  const markerUrl = (link: PlacedLink) => `url(#${arrowMarkerId(idPrefix, link.polarity)})`;
+  joined.attr('data-link-id', (link) => link.id).attr('data-polarity', (link) => link.polarity);
+  joined.select('title').text((link) => linkTitle(link.scene, labelOf));
+  joined
+    .select('path.ag-link-line')
+    .attr('stroke', (link) => POLARITY_STYLE[link.polarity].color)
+    .attr('stroke-dasharray', (link) => POLARITY_STYLE[link.polarity].dash)
+    .attr('marker-start', (link) => (link.arrows.atSource ? markerUrl(link) : null))
+    .attr('marker-end', (link) => (link.arrows.atTarget ? markerUrl(link) : null));
+  joined
+    .select('g.ag-badge')
+    .attr('display', (link) => (link.scene.relations.length > 1 ? null : 'none'))
+    .select('text')
+    .text((link) => String(link.scene.relations.length));
+  joined.select('g.ag-badge circle').attr('stroke', (link) => POLARITY_STYLE[link.polarity].color);
+  return joined;
+}
+
+/** Moves every link to its nodes' current positions: called on each simulation tick. */
+export function positionLinks(links: LinkSelection): void {
+  links.each(function (link) {
+    const ends = linkEnds(
+      { x: link.source.x ?? 0, y: link.source.y ?? 0, radius: link.source.radius },
+      { x: link.target.x ?? 0, y: link.target.y ?? 0, radius: link.target.radius },
+      link.arrows,
+    );
+    // Children as joinLinks appends them: <title>, the line, the badge.
+    const line = this.children[1];
+    const badge = this.children[2];
+    line?.setAttribute('d', ends ? `M${ends.start.x},${ends.start.y}L${ends.end.x},${ends.end.y}` : '');
+    if (ends) {
+      badge?.setAttribute('transform', `translate(${(ends.start.x + ends.end.x) / 2},${(ends.start.y + ends.end.y) / 2})`);
+    }
+  });
+}

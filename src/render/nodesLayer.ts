@@ -1,0 +1,78 @@
+import type { Selection } from 'd3-selection';
+import { nodeAriaLabel } from './linkStyle.ts';
+import { ACTOR_TYPE_STYLE } from './palette.ts';
+import type { PlacedNode } from './placement.ts';
+
+// The node layer: one focusable <g role="button"> per actor with a selection ring, a focus ring
+// (shown by CSS on :focus-visible), the disc coloured by type and the label below the disc.
+
+/** Distance from a node's rim to its selection ring's centre line. */
+const RING_GAP = 4;
+
+export type NodeSelection = Selection<SVGGElement, PlacedNode, SVGGElement, unknown>;
+
+export interface NodeEvents {
+  pick: (actorId: string) => void;
+  hover: (actorId: string | null) => void;
+  unpin: (node: PlacedNode) => void;
+}
+
+/** Joins the nodes to their <g> elements and wires pointer and keyboard events to `events`. */
+export function joinNodes(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  nodes: PlacedNode[],
+  events: NodeEvents,
+): NodeSelection {
+  const joined = layer
+    .selectAll<SVGGElement, PlacedNode>('g.ag-node')
+    .data(nodes, (node) => node.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'ag-node').attr('role', 'button').attr('tabindex', 0);
+      g.append('circle').attr('class', 'ag-ring');
+      g.append('circle').attr('class', 'ag-focus');
+      g.append('circle').attr('class', 'ag-dot');
+      // Hangs below the selection ring whatever the zoom: the ring's room in graph units (y),
+      // then about a cap height in the label's own, zoom-scaled, size (dy).
+      g.append('text').attr('class', 'ag-label').attr('dy', '0.95em');
+      return g;
+    });
+  joined
+    .attr('data-actor-id', (node) => node.id)
+    .attr('data-type', (node) => node.scene.type)
+    .attr('aria-label', (node) => nodeAriaLabel(node.scene));
+  joined.select('circle.ag-ring').attr('r', (node) => node.radius + RING_GAP);
+  joined.select('circle.ag-focus').attr('r', (node) => node.radius + 9);
+  joined
+    .select('circle.ag-dot')
+    .attr('r', (node) => node.radius)
+    .attr('fill', (node) => ACTOR_TYPE_STYLE[node.scene.type].color);
+  joined
+    .select('text.ag-label')
+    .attr('y', (node) => node.radius + RING_GAP + 1.5)
+    .text((node) => node.scene.label);
+  joined
+    .on('click', (event: MouseEvent, node) => {
+      event.stopPropagation(); // the background's click would clear the selection
+      events.pick(node.id);
+    })
+    .on('dblclick', (event: MouseEvent, node) => {
+      event.stopPropagation(); // no zoom on double-click of a node: it unpins
+      events.unpin(node);
+    })
+    .on('keydown', (event: KeyboardEvent, node) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault(); // Space would scroll the page
+      events.pick(node.id);
+    })
+    .on('pointerenter', (_event, node) => events.hover(node.id))
+    .on('pointerleave', () => events.hover(null));
+  return joined;
+}
+
+/** Moves every node to its current position and marks the pinned ones: called on each tick. */
+export function positionNodes(nodes: NodeSelection): void {
+  nodes.each(function (node) {
+    this.setAttribute('transform', `translate(${node.x ?? 0},${node.y ?? 0})`);
+    if ((node.fx != null) !== this.hasAttribute('data-pinned')) this.toggleAttribute('data-pinned');
+  });
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ACTOR_TYPES, POLARITIES } from '../extract/types.ts';
+import { ACTOR_TYPE_STYLE, POLARITY_STYLE } from './palette.ts';
+
+describe('palette', () => {
+  it('styles every actor type with its own colour and a label', () => {
+    for (const type of ACTOR_TYPES) {
+      expect(ACTOR_TYPE_STYLE[type].color).toMatch(/^#[0-9A-F]{6}$/i);
+      expect(ACTOR_TYPE_STYLE[type].label).not.toBe('');
+    }
+    expect(new Set(ACTOR_TYPES.map((type) => ACTOR_TYPE_STYLE[type].color)).size).toBe(ACTOR_TYPES.length);
+    expect(Object.keys(ACTOR_TYPE_STYLE).sort()).toEqual([...ACTOR_TYPES].sort());
+  });
+
+  it('tells polarities apart by dash as well as colour', () => {
+    expect(new Set(POLARITIES.map((polarity) => POLARITY_STYLE[polarity].color)).size).toBe(POLARITIES.length);
+    expect(new Set(POLARITIES.map((polarity) => POLARITY_STYLE[polarity].dash)).size).toBe(POLARITIES.length);
+    expect(POLARITY_STYLE.cooperative.dash).toBeNull();
+    expect(Object.keys(POLARITY_STYLE).sort()).toEqual([...POLARITIES].sort());
+  });
+});

@@ -1,0 +1,52 @@
+import type { Actor, Relation } from '../extract/types.ts';
+import type { Scene, SceneLink, SceneNode } from './GraphRenderer.ts';
+
+export interface SceneView {
+  layoutKey: string;
+  selectedId: string | null;
+  hoveredId: string | null;
+}
+
+/**
+ * What the renderer draws for a visible graph: one node per actor, and one link per pair of actors
+ * however many relations the text states between them (drawn once, with a count), so parallel
+ * relations never lie on top of each other. Relations whose ends are not both visible are dropped,
+ * and so are relations of an actor with itself, which have no line to draw. Nodes and links are
+ * sorted by id so the same graph always makes the same scene, whatever order it came in.
+ */
+export function toScene(visible: { actors: Actor[]; relations: Relation[] }, view: SceneView): Scene {
+  const nodes: SceneNode[] = visible.actors
+    .map((actor) => ({ id: actor.id, label: actor.label, type: actor.type, mentions: actor.mentions.length }))
+    .sort(byId);
+  const visibleIds = new Set(nodes.map((node) => node.id));
+  const linksByPair = new Map<string, SceneLink & { relations: SceneLink['relations'][number][] }>();
+  for (const relation of visible.relations) {
+    const { source, target } = relation;
+    if (source === target || !visibleIds.has(source) || !visibleIds.has(target)) continue;
+    const [a, b] = source < target ? [source, target] : [target, source];
+    const id = `${a}|${b}`;
+    const link = linksByPair.get(id) ?? { id, source: a, target: b, relations: [] };
+    link.relations.push({
+      id: relation.id,
+      source,
+      target,
+      type: relation.type,
+      polarity: relation.polarity,
+      directed: relation.directed,
+    });
+    linksByPair.set(id, link);
+  }
+  const shown = (id: string | null) => (id !== null && visibleIds.has(id) ? id : null);
+  return {
+    layoutKey: view.layoutKey,
+    nodes,
+    links: [...linksByPair.values()].sort(byId),
+    selectedId: shown(view.selectedId),
+    hoveredId: shown(view.hoveredId),
+  };
+}
+
+// Plain code-unit order, not localeCompare: the same on every machine and locale.
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,198 @@
+import { drag } from 'd3-drag';
+import type { Simulation } from 'd3-force';
+import { select, type Selection } from 'd3-selection';
+import type { GraphRenderer, Scene } from './GraphRenderer.ts';
+import { applyHighlight, neighbourhoodOf } from './highlight.ts';
+import { createLayoutSimulation, settle } from './layout.ts';
+import { appendArrowMarkers, joinLinks, positionLinks, type LinkSelection } from './linksLayer.ts';
+import { joinNodes, positionNodes, type NodeSelection } from './nodesLayer.ts';
+import { placeScene, type PlacedLink, type PlacedNode } from './placement.ts';
+import { createZoomView, type ZoomView } from './zoomView.ts';
+import './svgRenderer.css';
+
+// The d3/SVG renderer. update() does one data join per change of the drawn graph; the simulation
+// then moves nodes and links by setting attributes directly on each tick, never through React.
+// Hover and selection changes only toggle classes.
+
+/** How hot a re-layout starts: a new graph from scratch, a changed one (filter) gently. */
+const FRESH_ALPHA = 1;
+const REHEAT_ALPHA = 0.3;
+const PREWARM_TICKS = 60;
+let rendererCount = 0;
+
+export function createSvgRenderer(): GraphRenderer {
+  const idPrefix = `ag${++rendererCount}`;
+  const pickHandlers = new Set<(actorId: string | null) => void>();
+  const hoverHandlers = new Set<(actorId: string | null) => void>();
+
+  let scene: Scene | null = null;
+  let drawnContent = '';
+  let svg: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+  let linkLayer: Selection<SVGGElement, unknown, null, undefined> | null = null;
+  let nodeLayer: Selection<SVGGElement, unknown, null, undefined> | null = null;
+  let view: ZoomView | null = null;
+  let nodes: NodeSelection | null = null;
+  let links: LinkSelection | null = null;
+  let placed = new Map<string, PlacedNode>();
+  /** Every node placed under the current layoutKey, drawn now or not: a cleared filter puts them back. */
+  let remembered = new Map<string, PlacedNode>();
+  let simulation: Simulation<PlacedNode, PlacedLink> | null = null;
+  let pointedId: string | null = null;
+
+  const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+  function draw() {
+    if (nodes) positionNodes(nodes);
+    if (links) positionLinks(links);
+    view?.followLayout([...placed.values()]);
+  }
+
+  function highlight() {
+    if (!scene || !nodes || !links) return;
+    applyHighlight(nodes, links, neighbourhoodOf(scene.links, pointedId ?? scene.hoveredId), scene.selectedId);
+  }
+
+  /** Starts the layout moving from `alpha`, or, with reduced motion, runs it to rest and draws once. */
+  function runLayout(alpha: number) {
+    if (!simulation || alpha <= 0) return;
+    simulation.alpha(alpha);
+    if (reducedMotion()) {
+      simulation.stop();
+      settle(simulation);
+      draw();
+    } else {
+      simulation.restart();
+    }
+  }
+
+  function redraw(next: Scene) {
+    if (!linkLayer || !nodeLayer || !view) return;
+    const fresh = next.layoutKey !== scene?.layoutKey || remembered.size === 0;
+    const previousStructure = structureOf(scene);
+    scene = next;
+    simulation?.stop();
+    if (fresh) remembered = new Map();
+    const placement = placeScene(next, remembered);
+    placed = new Map(placement.nodes.map((node) => [node.id, node]));
+    for (const node of placement.nodes) remembered.set(node.id, node);
+    const labelOf = (id: string) => placed.get(id)?.scene.label ?? id;
+    links = joinLinks(linkLayer, placement.links, labelOf, idPrefix);
+    nodes = joinNodes(nodeLayer, placement.nodes, {
+      pick: (id) => pickHandlers.forEach((handler) => handler(id)),
+      hover: (id) => {
+        pointedId = id;
+        highlight();
+        hoverHandlers.forEach((handler) => handler(id));
+      },
+      unpin: (node) => {
+        node.fx = null;
+        node.fy = null;
+        runLayout(REHEAT_ALPHA);
+        draw();
+      },
+    });
+    nodes.call(nodeDrag);
+    simulation = createLayoutSimulation(placement.nodes, placement.links).on('tick', draw);
+    if (fresh) {
+      view.startFollowing();
+      // Skip the first, chaotic ticks so the graph appears already taking shape (the same ticks
+      // every time, so the layout stays deterministic).
+      simulation.alpha(FRESH_ALPHA).tick(PREWARM_TICKS);
+    }
+    // A relabel (same actors and pairs) needs no movement; a filter change gets a gentle nudge.
+    const structureChanged = fresh || structureOf(next) !== previousStructure;
+    runLayout(fresh ? simulation.alpha() : structureChanged ? REHEAT_ALPHA : 0);
+    draw();
+    highlight();
+  }
+
+  // Dragging moves a node and pins it where it is dropped; a double-click unpins it (nodesLayer).
+  const nodeDrag = drag<SVGGElement, PlacedNode>()
+    .on('start', (event: { active: number }, node) => {
+      view?.stopFollowing();
+      if (!event.active && !reducedMotion()) simulation?.alphaTarget(REHEAT_ALPHA).restart();
+      node.fx = node.x;
+      node.fy = node.y;
+    })
+    .on('drag', (event: { x: number; y: number }, node) => {
+      node.fx = event.x;
+      node.fy = event.y;
+      if (reducedMotion()) {
+        node.x = event.x;
+        node.y = event.y;
+        draw();
+      }
+    })
+    .on('end', (event: { active: number }) => {
+      if (!event.active) simulation?.alphaTarget(0);
+    });
+
+  function destroy() {
+    simulation?.stop();
+    simulation = null;
+    view?.destroy();
+    svg?.remove();
+    svg = linkLayer = nodeLayer = view = nodes = links = null;
+    placed = new Map();
+    remembered = new Map();
+    drawnContent = '';
+    pointedId = null;
+  }
+
+  return {
+    mount(container) {
+      destroy();
+      svg = select(container)
+        .append('svg')
+        .attr('class', 'ag-graph')
+        .attr('role', 'group')
+        .attr('aria-label', 'Actor graph');
+      appendArrowMarkers(svg.append('defs'), idPrefix);
+      const viewport = svg.append('g').attr('class', 'ag-viewport');
+      linkLayer = viewport.append('g').attr('class', 'ag-links');
+      nodeLayer = viewport.append('g').attr('class', 'ag-nodes');
+      view = createZoomView(container, svg, viewport);
+      svg.on('click', () => pickHandlers.forEach((handler) => handler(null)));
+      const pending = scene;
+      scene = null;
+      if (pending) redraw(pending);
+    },
+
+    update(next) {
+      const content = contentOf(next);
+      if (content === drawnContent && scene && nodes) {
+        scene = next;
+        highlight();
+        return;
+      }
+      drawnContent = content;
+      if (svg) redraw(next);
+      else scene = next;
+    },
+
+    onActorPick(handler) {
+      pickHandlers.add(handler);
+      return () => pickHandlers.delete(handler);
+    },
+
+    onActorHover(handler) {
+      hoverHandlers.add(handler);
+      return () => hoverHandlers.delete(handler);
+    },
+
+    // Keeps the last scene and the handlers, so mount() after destroy() (React's strict-mode
+    // double effects) draws the same graph again.
+    destroy,
+  };
+}
+
+/** The actors and pairs drawn: when it changes the layout must move. */
+function structureOf(scene: Scene | null): string {
+  if (!scene) return '';
+  return `${scene.nodes.map((node) => node.id).join(',')}/${scene.links.map((link) => link.id).join(',')}`;
+}
+
+/** Everything drawn except selection and hover: when it is unchanged, update() only re-highlights. */
+function contentOf(scene: Scene): string {
+  return JSON.stringify([scene.layoutKey, scene.nodes, scene.links]);
+}

@@ -1,0 +1,79 @@
+import type { Selection } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
+import { boundsOf, fitTransform } from './viewport.ts';
+
+// Zoom and pan (wheel, pinch, dragging the background) and the automatic fit: until the user moves
+// the view, it follows the layout so the whole graph stays in sight as it settles and on resize.
+// Once the user has zoomed or dragged, the view is theirs; a resize then keeps its centre centred.
+
+export interface ZoomView {
+  /** Fits the view to these nodes if it is still following the layout. */
+  followLayout(nodes: ReadonlyArray<{ x?: number; y?: number; radius: number }>): void;
+  /** Follow the layout again (a new graph). */
+  startFollowing(): void;
+  /** The user took over the view (dragging a node). */
+  stopFollowing(): void;
+  destroy(): void;
+}
+
+/** Labels and badges grow or shrink with the zoom only within these bounds of their on-screen size. */
+const LABEL_SCALE_RANGE = [0.8, 1.25] as const;
+
+export function createZoomView(
+  container: HTMLElement,
+  svg: Selection<SVGSVGElement, unknown, null, undefined>,
+  viewport: Selection<SVGGElement, unknown, null, undefined>,
+): ZoomView {
+  let following = true;
+  let lastNodes: ReadonlyArray<{ x?: number; y?: number; radius: number }> = [];
+  let size = { width: container.clientWidth, height: container.clientHeight };
+
+  const behaviour = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.05, 8])
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      const { k } = event.transform;
+      viewport.attr('transform', event.transform.toString());
+      const onScreen = Math.min(LABEL_SCALE_RANGE[1], Math.max(LABEL_SCALE_RANGE[0], k));
+      svg.style('--ag-label-scale', String(onScreen / k));
+      if (event.sourceEvent) following = false;
+    });
+  svg.call(behaviour);
+
+  function fit() {
+    const bounds = boundsOf(lastNodes);
+    if (!bounds || size.width <= 0 || size.height <= 0) return;
+    const { k, x, y } = fitTransform(bounds, size.width, size.height);
+    svg.call(behaviour.transform, zoomIdentity.translate(x, y).scale(k));
+  }
+
+  const resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(() => {
+          const next = { width: container.clientWidth, height: container.clientHeight };
+          if (next.width === size.width && next.height === size.height) return;
+          const moved = { x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 };
+          size = next;
+          if (following) return fit();
+          const current = zoomTransform(svg.node() as SVGSVGElement);
+          svg.call(behaviour.transform, zoomIdentity.translate(current.x + moved.x, current.y + moved.y).scale(current.k));
+        });
+  resizeObserver?.observe(container);
+
+  return {
+    followLayout(nodes) {
+      lastNodes = nodes;
+      if (following) fit();
+    },
+    startFollowing() {
+      following = true;
+    },
+    stopFollowing() {
+      following = false;
+    },
+    destroy() {
+      resizeObserver?.disconnect();
+      svg.on('.zoom', null);
+    },
+  };
+}
