@@ -28,7 +28,7 @@ test.describe('article highlights and graph nodes', () => {
     // Peter Cook is named near the end of the article, well below the first screen of the pane.
     const cook = app.graph.node('Peter Cook');
     const cookId = await app.graph.actorIdOf(cook);
-    await cook.click();
+    await app.graph.pick(cook);
     const mentions = app.article.mentionsOf(cookId);
     const count = await mentions.count();
     expect(count).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ test.describe('the details panel', () => {
 
   test('shows Assad with relations quoted from real sentences of the article', async ({ app }) => {
     await app.open();
-    await app.graph.node('Assad', 'Bashar al-Assad', 'Bashar Al Assad').click();
+    await app.graph.pick(app.graph.node('Assad', 'Bashar al-Assad', 'Bashar Al Assad'));
     await expect(app.details.actorName).toHaveText(/Assad/);
     await expect(app.details.region.getByText(/\d+ mentions?/)).toBeVisible();
     await expect(app.details.evidence.first()).toBeVisible();
@@ -23,7 +23,7 @@ test.describe('the details panel', () => {
 
   test('selects the other actor of a relation when its name is clicked', async ({ app }) => {
     await app.open();
-    await app.graph.node('Kerry', 'John Kerry').click();
+    await app.graph.pick(app.graph.node('Kerry', 'John Kerry'));
     const other = app.details.relations.first().getByRole('button');
     const otherName = (await other.textContent()) ?? '';
     await other.click();
@@ -33,7 +33,7 @@ test.describe('the details panel', () => {
 
   test('Escape clears the selection', async ({ app }) => {
     await app.open();
-    await app.graph.node('Russia').click();
+    await app.graph.pick(app.graph.node('Russia'));
     await expect(app.details.actorName).toHaveText('Russia');
     await app.page.keyboard.press('Escape');
     await expect(app.details.emptyNote).toBeVisible();

@@ -8,7 +8,7 @@ test.describe('a normal load', () => {
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     await app.open();
-    await app.graph.node('Kerry', 'John Kerry').click();
+    await app.graph.pick(app.graph.node('Kerry', 'John Kerry'));
     await expect(app.details.actorName).toHaveText(/Kerry/);
     expect(problems).toEqual([]);
   });
@@ -38,7 +38,7 @@ test.describe('on a phone', () => {
   test('shows the graph and the details with no sideways scrolling', async ({ app, page }) => {
     await app.open();
     await expect(app.graph.region).toBeInViewport();
-    await app.graph.node('Assad', 'Bashar al-Assad', 'Bashar Al Assad').tap();
+    await app.graph.pick(app.graph.node('Assad', 'Bashar al-Assad', 'Bashar Al Assad'), 'tap');
     await expect(app.details.actorName).toHaveText(/Assad/);
     await app.details.region.scrollIntoViewIfNeeded();
     await expect(app.details.region).toBeInViewport();
