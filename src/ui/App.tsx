@@ -25,6 +25,9 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#graph">
+        Skip to the graph
+      </a>
       <header className="app-header">
         <h1 className="app-name">ActorGraph</h1>
         {document?.title && <p className="app-document">{document.title}</p>}
@@ -34,7 +37,7 @@ export function App() {
         {graph && graph.actors.length > 0 ? (
           <GraphPane graph={graph} />
         ) : (
-          <section className="pane graph-pane" aria-label="Graph">
+          <section id="graph" className="pane graph-pane" aria-label="Graph">
             <LoadMessage load={load} />
           </section>
         )}

@@ -10,6 +10,7 @@ export function ArticlePane({ document, actors }: { document: SourceDocument | n
   const headingId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const selectedId = useAppStore((s) => s.selectedId);
+  const hoveredId = useAppStore((s) => s.hoveredId);
   const selectActor = useAppStore((s) => s.selectActor);
   const hoverActor = useAppStore((s) => s.hoverActor);
 
@@ -49,6 +50,7 @@ export function ArticlePane({ document, actors }: { document: SourceDocument | n
                   key={piece.start}
                   data-actor-id={piece.actorId}
                   data-selected={piece.actorId === selectedId ? 'true' : undefined}
+                  data-hovered={piece.actorId === hoveredId ? 'true' : undefined}
                   className="mention"
                   role="button"
                   tabIndex={0}

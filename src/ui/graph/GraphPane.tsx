@@ -18,7 +18,7 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
   );
 
   return (
-    <section className="pane graph-pane" aria-label="Graph">
+    <section id="graph" className="pane graph-pane" aria-label="Graph" tabIndex={-1}>
       <div className="graph-toolbar">
         <ActorFilterBox actors={graph.actors} />
         <p className="filter-count" role="status" aria-live="polite">
