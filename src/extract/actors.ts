@@ -1,0 +1,143 @@
+import type { Actor, ActorType } from './types.ts';
+import type { Lexicon } from './data/index.ts';
+import type { Mention } from './mentions.ts';
+import type { Token } from './tokens.ts';
+import { nameKey, slugOf } from './normalize.ts';
+
+/** Mentions grouped into actors: one actor, one node, whatever name the text uses for it. */
+export interface ActorIndex {
+  actors: Actor[];
+  /** Mention id → actor id. */
+  actorOf: ReadonlyMap<number, string>;
+  /** Actors named only once by a bare capitalised word with no title, no speech, nothing known: kept only if related. */
+  tentative: ReadonlySet<string>;
+}
+
+interface Cluster {
+  mentions: Mention[];
+  label: string;
+  type: ActorType;
+  knownId: string | null;
+}
+
+/**
+ * Merges mentions into actors: known names by their gazetteer entry (so "Moscow", "Kremlin" and "Russian" are
+ * Russia), a bare surname into the one full name that ends with it ("Assad" → "Bashar Al Assad"), an acronym into
+ * the name it abbreviates ("… Space Company (EADS)"). Two different people sharing a surname stay apart.
+ */
+export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: readonly Token[], lexicon: Lexicon): ActorIndex {
+  const clusters = new Map<string, Cluster>();
+  const clusterOfKey = new Map<string, Cluster>();
+  for (const m of mentions) {
+    if (m.known) {
+      const id = m.known.actor.id;
+      const cluster = clusters.get(id) ?? { mentions: [], label: m.known.actor.label, type: m.known.actor.type, knownId: id };
+      cluster.mentions.push(m);
+      clusters.set(id, cluster);
+      continue;
+    }
+    const cluster = clusterOfKey.get(m.key) ?? { mentions: [], label: m.surface, type: 'organization' as ActorType, knownId: null };
+    cluster.mentions.push(m);
+    clusterOfKey.set(m.key, cluster);
+  }
+  const unknown = [...clusterOfKey.entries()];
+  for (const [key, cluster] of unknown) {
+    const into = fullNameFor(key, cluster, unknown) ?? acronymExpansion(key, cluster, unknown);
+    if (into && into !== cluster) {
+      into.mentions.push(...cluster.mentions);
+      cluster.mentions = [];
+    }
+  }
+  for (const [, cluster] of unknown) {
+    if (cluster.mentions.length === 0) continue;
+    cluster.label = canonicalLabel(cluster.mentions);
+    cluster.type = unknownType(cluster.mentions, tokens, lexicon);
+    clusters.set(`?${nameKey(cluster.label)}`, cluster);
+  }
+  const actors: Actor[] = [];
+  const actorOf = new Map<number, string>();
+  const usedIds = new Set<string>();
+  const tentative = new Set<string>();
+  for (const cluster of [...clusters.values()].sort((a, b) => firstStart(a) - firstStart(b))) {
+    let id = cluster.knownId ?? slugOf(cluster.label);
+    for (let n = 2; usedIds.has(id); n++) id = `${cluster.knownId ?? slugOf(cluster.label)}-${n}`;
+    usedIds.add(id);
+    const mentionsInOrder = [...cluster.mentions].sort((a, b) => a.start - b.start);
+    const aliases = [...new Set(mentionsInOrder.map((m) => m.surface))].filter((s) => s !== cluster.label);
+    actors.push({
+      id,
+      label: cluster.label,
+      type: cluster.type,
+      aliases,
+      mentions: dedupeSpans(mentionsInOrder).map((m) => ({ doc, start: m.start, end: m.end })),
+    });
+    for (const m of cluster.mentions) actorOf.set(m.id, id);
+    if (!cluster.knownId && isTentative(cluster.mentions, tokens, lexicon)) tentative.add(id);
+  }
+  return { actors, actorOf, tentative };
+}
+
+function firstStart(cluster: Cluster): number {
+  return Math.min(...cluster.mentions.map((m) => m.start));
+}
+
+// The country inside "Russian Defense Ministry" shares its span start with the ministry, never its whole span.
+function dedupeSpans(mentions: readonly Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function canonicalLabel(mentions: readonly Mention[]): string {
+  return [...mentions].sort((a, b) => b.wordCount - a.wordCount || b.surface.length - a.surface.length || a.start - b.start)[0]!.surface.replace(/^the\s+/i, '');
+}
+
+const lastWords = (key: string, n: number) => key.split(' ').slice(-n).join(' ');
+
+/** "Assad" → the one longer name ending in it; none when two different people share the surname. */
+function fullNameFor(key: string, cluster: Cluster, clusters: readonly [string, Cluster][]): Cluster | null {
+  const words = key.split(' ').length;
+  if (cluster.mentions.some((m) => m.organisationWord)) return null;
+  const longer = clusters.filter(([other, c]) => other !== key && c.mentions.length > 0 && other.split(' ').length > words && lastWords(other, words) === key && !c.mentions.some((m) => m.organisationWord));
+  const distinct = new Set(longer.map(([, c]) => c));
+  if (distinct.size !== 1) return null;
+  return [...distinct][0]!;
+}
+
+/** "EADS" ↔ "European Aeronautic Defense & Space Company": initials of the capitalised words. */
+function acronymExpansion(key: string, cluster: Cluster, clusters: readonly [string, Cluster][]): Cluster | null {
+  const surface = cluster.mentions[0]!.surface;
+  if (!/^[A-Z]{2,6}$/.test(surface)) return null;
+  for (const [other, c] of clusters) {
+    if (other === key || c.mentions.length === 0) continue;
+    const initials = c.mentions[0]!.surface
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials === surface || initials.startsWith(surface) && initials.length === surface.length + 1) return c;
+  }
+  return null;
+}
+
+function isTentative(mentions: readonly Mention[], tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (mentions.some((m) => m.wordCount > 1 || m.titled || speaks(m, tokens, lexicon))) return false;
+  return mentions.length === 1 || mentions.every((m) => m.sentenceInitial);
+}
+
+function speaks(m: Mention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const next = tokens[m.lastToken + 1];
+  return !!next && lexicon.speechVerbs.has(next.lemma);
+}
+
+/** Persons by their titles, given names, or by speaking; organisations by their head nouns. */
+function unknownType(mentions: readonly Mention[], tokens: readonly Token[], lexicon: Lexicon): ActorType {
+  if (mentions.some((m) => m.organisationWord)) return 'organization';
+  if (mentions.some((m) => m.titled || m.givenName)) return 'person';
+  const multiWord = mentions.some((m) => m.wordCount >= 2 && m.wordCount <= 4);
+  return multiWord || mentions.some((m) => speaks(m, tokens, lexicon)) ? 'person' : 'organization';
+}

@@ -1,0 +1,180 @@
+import type { Lexicon } from './data/index.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { nameKey } from './normalize.ts';
+
+/** One word of a name chunk: usually a token, with an abbreviation's full stop folded in ("Maj" + "."). */
+export interface ChunkWord {
+  tokens: Token[];
+  key: string;
+  /** Starts with a capital (or is an acronym): a name or title word rather than a connector. */
+  capital: boolean;
+}
+
+/**
+ * A maximal run of capitalised words with the connectors a name or title may contain
+ * ("Abdullah bin Zayed", "Joint Council for the Welfare of Immigrants", "Pentagon spokesperson Peter Cook").
+ */
+export interface Chunk {
+  words: ChunkWord[];
+  /** Followed by "'s" or "’s". */
+  possessive: boolean;
+  /** Preceded by "its"/"their": the title inside belongs to an organisation named earlier ("Airbus and its CEO …"). */
+  ownedByPrevious: boolean;
+  /** The lower-case word after a hyphen that ends the chunk ("al Qaeda-linked", "US-led"). */
+  hyphenSuffix: string | null;
+  sentenceInitial: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de']);
+
+export function isCapitalWord(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) && /\p{L}{2}|^\p{Lu}\.$/u.test(token.text);
+}
+
+/** Finds the name chunks of one sentence, left to right. */
+export function findChunks(sentence: Sentence, lexicon: Lexicon): Chunk[] {
+  const tokens = sentence.tokens;
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const start = i;
+    const end = chunkEnd(tokens, start, lexicon);
+    if (end === start) {
+      i++;
+      continue;
+    }
+    const words = wordsOf(tokens.slice(start, end), lexicon);
+    const next = tokens[end];
+    const afterNext = tokens[end + 1];
+    const previous = tokens[start - 1];
+    const hyphenSuffix = next?.text === '-' && !next.spaceBefore && afterNext && !afterNext.spaceBefore ? afterNext.lower : null;
+    i = end;
+    // "High-level", "Russian-made": a capitalised word that only opens a compound adjective names no one.
+    if (hyphenSuffix && words.length === 1 && !lexicon.hyphenSuffixes.has(hyphenSuffix)) continue;
+    chunks.push({
+      words,
+      possessive: !!next && /^['’]s$/i.test(next.text),
+      ownedByPrevious: !!previous && (previous.lower === 'its' || previous.lower === 'their'),
+      hyphenSuffix,
+      sentenceInitial: tokens.slice(0, start).every((t) => /^[“"‘'([]$/.test(t.text)),
+    });
+  }
+  return chunks;
+}
+
+/** Where a chunk starting at `start` ends (exclusive); `start` itself when no chunk starts there. */
+function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexicon): number {
+  if (!startsChunk(tokens, start, lexicon)) return start;
+  let end = start + 1;
+  let lastNameWord = startsName(tokens[start], lexicon) ? start + 1 : start;
+  while (end < tokens.length) {
+    const token = tokens[end]!;
+    if (token.lineBreakBefore) break;
+    if (token.text === '.' && !token.spaceBefore && lexicon.abbreviations.has(tokens[end - 1]!.text)) {
+      end++;
+      continue;
+    }
+    if (particleHyphen(tokens, end - 1, lexicon)) {
+      end += 2;
+      lastNameWord = end;
+      continue;
+    }
+    if (startsName(token, lexicon)) {
+      end++;
+      lastNameWord = end;
+      continue;
+    }
+    if (particleHyphen(tokens, end, lexicon)) {
+      end += 3;
+      lastNameWord = end;
+      continue;
+    }
+    if ((isParticle(token, lexicon) || lexicon.lowercaseTitles.has(token.lower)) && startsName(tokens[end + 1], lexicon)) {
+      end++;
+      continue;
+    }
+    const connectorEnd = connectorRun(tokens, end, start, lastNameWord, lexicon);
+    if (connectorEnd > end) {
+      end = connectorEnd;
+      continue;
+    }
+    break;
+  }
+  return lastNameWord;
+}
+
+function startsChunk(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const token = tokens[i]!;
+  if (startsName(token, lexicon)) return true;
+  const next = tokens[i + 1];
+  return ((isParticle(token, lexicon) || lexicon.lowercaseTitles.has(token.lower)) && startsName(next, lexicon)) || particleHyphen(tokens, i, lexicon);
+}
+
+/** "al-Qaeda", "al-Assad": a particle, a hyphen and a capitalised word make one name word. */
+function particleHyphen(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const hyphen = tokens[i + 1];
+  const name = tokens[i + 2];
+  return isParticle(tokens[i], lexicon) && hyphen?.text === '-' && !hyphen.spaceBefore && !!name && !name.spaceBefore && startsName(name, lexicon);
+}
+
+function startsName(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (!token || !isCapitalWord(token)) return false;
+  const key = nameKey(token.text);
+  return !lexicon.nonActors.has(key) || lexicon.titles.has(key);
+}
+
+function isParticle(token: Token | undefined, lexicon: Lexicon): boolean {
+  return !!token && lexicon.particles.has(token.text);
+}
+
+/**
+ * Connectors join capitalised words into one organisation or title name only after an organisation head or title
+ * ("Council for the Welfare of Immigrants", "Secretary of the Air Force") or before one ("Food and Drug Administration",
+ * "Burkhardt & Associates"); "the United States and Russia" stays two names.
+ */
+function connectorRun(tokens: readonly Token[], at: number, chunkStart: number, lastNameWord: number, lexicon: Lexicon): number {
+  let j = at;
+  while (j < tokens.length && CONNECTORS.has(tokens[j]!.lower) && j - at < 2) j++;
+  if (j === at || !startsName(tokens[j], lexicon)) return at;
+  const joined = tokens.slice(at, j).map((t) => t.lower);
+  const previousKey = nameKey(tokens[lastNameWord - 1]!.text);
+  if (joined[0] === 'and' || joined[0] === '&') {
+    if (joined[0] === '&') return j;
+    return endsInOrgHead(tokens, j, lexicon) ? j : at;
+  }
+  if (joined[0] === 'the' || joined[0] === 'de') return at;
+  const afterHead = lexicon.orgHeads.has(previousKey) || lexicon.titles.has(previousKey) || inOfPhrase(tokens, chunkStart, lastNameWord);
+  return afterHead ? j : at;
+}
+
+function endsInOrgHead(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < tokens.length && k < from + 4 && isCapitalWord(tokens[k]!); k++) {
+    if (lexicon.orgHeads.has(nameKey(tokens[k]!.text))) return true;
+  }
+  return false;
+}
+
+// "…Council for the Welfare of Immigrants": once a chunk has taken one of/for phrase, it may take the next.
+function inOfPhrase(tokens: readonly Token[], chunkStart: number, lastNameWord: number): boolean {
+  for (let k = lastNameWord - 1; k > chunkStart; k--) {
+    const lower = tokens[k]!.lower;
+    if (lower === 'of' || lower === 'for') return true;
+  }
+  return false;
+}
+
+function wordsOf(tokens: readonly Token[], lexicon: Lexicon): ChunkWord[] {
+  const words: ChunkWord[] = [];
+  for (const token of tokens) {
+    const last = words[words.length - 1];
+    if (last && (token.text === '.' || token.text === '-' || last.tokens[last.tokens.length - 1]!.text === '-') && !token.spaceBefore) {
+      last.tokens.push(token);
+      last.key = nameKey(last.tokens.map((t) => t.text).join(''));
+      last.capital ||= isCapitalWord(token);
+      continue;
+    }
+    words.push({ tokens: [token], key: nameKey(token.text), capital: isCapitalWord(token) && !lexicon.particles.has(token.text) });
+  }
+  return words;
+}

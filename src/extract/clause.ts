@@ -1,0 +1,196 @@
+import type { Lexicon } from './data/index.ts';
+import type { Mention } from './mentions.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+
+/** One sentence seen as tokens with the actor mentions laid over them, for the relation patterns to walk. */
+export interface SentenceView {
+  sentence: Sentence;
+  /** Outermost mentions in text order (the country inside "Russian Defense Ministry" is left out). */
+  mentions: Mention[];
+  actorOf: ReadonlyMap<number, string>;
+  lexicon: Lexicon;
+}
+
+// Words after which the clause that holds a verb's subject or object is over.
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', 'because', 'but', 'while', 'whilst', 'although', 'though', 'where', 'when', 'if', 'unless', 'whereas']);
+const OBJECT_WINDOW = 15;
+const SUBJECT_WINDOW = 14;
+
+export function viewOf(sentence: Sentence, mentions: readonly Mention[], actorOf: ReadonlyMap<number, string>, lexicon: Lexicon): SentenceView {
+  const inside = mentions.filter((m) => m.sentence === sentence.index && actorOf.has(m.id));
+  const outer = inside.filter((m) => !inside.some((o) => o !== m && o.firstToken <= m.firstToken && o.lastToken >= m.lastToken && o.lastToken - o.firstToken > m.lastToken - m.firstToken));
+  return { sentence, mentions: outer.sort((a, b) => a.firstToken - b.firstToken), actorOf, lexicon };
+}
+
+export function tokenAt(view: SentenceView, index: number): Token | undefined {
+  const first = view.sentence.tokens[0];
+  return first ? view.sentence.tokens[index - first.index] : undefined;
+}
+
+export function mentionCovering(view: SentenceView, index: number): Mention | undefined {
+  return view.mentions.find((m) => m.firstToken <= index && index <= m.lastToken);
+}
+
+export function mentionStartingAt(view: SentenceView, index: number): Mention | undefined {
+  return view.mentions.find((m) => m.firstToken === index);
+}
+
+/** The nearest mention left of `index` in the same clause: the subject of a verb, the owner of a noun. */
+export function subjectBefore(view: SentenceView, index: number): Mention | undefined {
+  for (let k = index - 1; k >= view.sentence.tokens[0]!.index && index - k <= SUBJECT_WINDOW; k--) {
+    const token = tokenAt(view, k)!;
+    if (CLAUSE_BREAKS.has(token.lower)) return undefined;
+    const mention = mentionCovering(view, k);
+    if (mention) return mention;
+  }
+  return undefined;
+}
+
+/** Skips determiners, adjectives, adverbs and similar words; stops at anything that ends a noun phrase's run-up. */
+function isFiller(token: Token): boolean {
+  return ['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'PRON', 'NOUN', 'PROPN', 'SYM'].includes(token.pos) || /^['’]s$/.test(token.text) || token.text === '-';
+}
+
+/**
+ * The actors a verb or noun at `index` acts on: the first mention to its right in the clause, then any coordinated
+ * with it ("ISIS and the al Qaeda-linked Nusra Front"). Places after "in"/"at" are where, not whom; a possessive
+ * ("Boeing's main competitor, Airbus") only qualifies the real object.
+ */
+export function objectsAfter(view: SentenceView, index: number, window = OBJECT_WINDOW, throughCopula = false): Mention[] {
+  const { lexicon } = view;
+  const objects: Mention[] = [];
+  const last = view.sentence.tokens[view.sentence.tokens.length - 1]!.index;
+  let k = index + 1;
+  let allowedPrepositions = 1;
+  while (k <= last && k - index <= window) {
+    const token = tokenAt(view, k)!;
+    const mention = mentionStartingAt(view, k);
+    if (mention) {
+      const before = tokenAt(view, k - 1);
+      const locative = !!before && lexicon.locativePrepositions.has(before.lower);
+      if (!locative && !mention.possessive && !mention.hyphenSuffix) {
+        const head = headOfName(view, mention);
+        objects.push(head);
+        coordinated(view, head, objects);
+        return objects;
+      }
+      k = mention.hyphenSuffix ? mention.lastToken + 3 : mention.lastToken + 1;
+      continue;
+    }
+    if (throughCopula && token.pos === 'AUX' && (token.lemma === 'be' || token.lemma === 'have')) {
+      k++;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(token.lower) || lexicon.relativePronouns.has(token.lower) || token.text === '.') break;
+    if (token.pos === 'VERB' || token.pos === 'AUX') break;
+    if (token.pos === 'ADP' || token.pos === 'SCONJ') {
+      if (lexicon.locativePrepositions.has(token.lower) || lexicon.objectPrepositions.has(token.lower) || token.lower === 'of') {
+        if (!lexicon.locativePrepositions.has(token.lower) && token.lower !== 'of' && allowedPrepositions-- <= 0) break;
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (!isFiller(token) && token.text !== ',' && token.pos !== 'CCONJ') break;
+    k++;
+  }
+  return objects;
+}
+
+/** Adds the mentions joined to `head` by "and", "or" or commas. */
+export function coordinated(view: SentenceView, head: Mention, into: Mention[]): void {
+  let k = head.lastToken + 1;
+  let sawJoiner = false;
+  let onlyComma = true;
+  const last = view.sentence.tokens[view.sentence.tokens.length - 1]!.index;
+  while (k <= last) {
+    const token = tokenAt(view, k)!;
+    const mention = mentionStartingAt(view, k);
+    if (mention && sawJoiner) {
+      if (mention.hyphenSuffix) {
+        k = mention.lastToken + 3; // "the al Qaeda-linked Nusra Front": the compound only qualifies the next name
+        continue;
+      }
+      if (mention.possessive || (onlyComma && !endsListItem(view, mention))) return;
+      const head = headOfName(view, mention);
+      into.push(head);
+      sawJoiner = false;
+      onlyComma = true;
+      k = head.lastToken + 1;
+      continue;
+    }
+    if (token.lower === 'and' || token.lower === 'or' || token.text === ',') {
+      sawJoiner = true;
+      if (token.text !== ',') onlyComma = false;
+      k++;
+      continue;
+    }
+    if (sawJoiner && (token.pos === 'DET' || token.pos === 'ADJ' || token.lower === 'its' || token.lower === 'their' || view.lexicon.lowercaseTitles.has(token.lower))) {
+      k++;
+      continue;
+    }
+    return;
+  }
+}
+
+
+// "Assad, USA officials said": after a bare comma, a name is a list item only if the list goes on or ends there.
+function endsListItem(view: SentenceView, mention: Mention): boolean {
+  const next = tokenAt(view, mention.lastToken + 1);
+  return !next || [',', 'and', 'or', '.', ';'].includes(next.lower);
+}
+
+/**
+ * The name a chunk is about: "United Arab Emirates Foreign Minister Abdullah bin Zayed" is about the minister, the
+ * country only qualifies him.
+ */
+export function headOfName(view: SentenceView, mention: Mention): Mention {
+  let head = mention;
+  for (const next of view.mentions) {
+    if (next.firstToken <= head.lastToken || !next.titled) continue;
+    const between = view.sentence.tokens.filter((t) => t.index > head.lastToken && t.index < next.firstToken);
+    if (between.length <= 6 && between.every((t) => /^\p{Lu}/u.test(t.text) || view.lexicon.lowercaseTitles.has(t.lower) || ['of', 'for', 'the', '.'].includes(t.lower))) head = next;
+    break;
+  }
+  return head;
+}
+
+/** The mention after "by" or "from" right behind `index` ("severed by the Pentagon", "warnings from Washington"). */
+export function agentAfter(view: SentenceView, index: number, words: readonly string[]): { agent: Mention; end: number } | undefined {
+  for (let k = index + 1; k <= index + 3; k++) {
+    const token = tokenAt(view, k);
+    if (!token) return undefined;
+    if (!words.includes(token.lower)) {
+      if (token.pos === 'ADV' || token.lower === 'also') continue;
+      return undefined;
+    }
+    for (let j = k + 1; j <= k + 4; j++) {
+      const mention = mentionStartingAt(view, j);
+      if (mention) return { agent: mention, end: mention.lastToken };
+      const t = tokenAt(view, j);
+      if (!t || !(t.pos === 'DET' || t.pos === 'ADJ' || t.text === 'the')) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Negation shortly before a trigger ("failed to stop", "did not support") cancels it. */
+export function negatedBefore(view: SentenceView, index: number): boolean {
+  for (let k = index - 1; k >= index - 3; k--) {
+    const token = tokenAt(view, k);
+    if (!token || mentionCovering(view, k)) return false;
+    if (view.lexicon.negations.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Hedging between the subject and the trigger, or just before it ("purportedly striking", "its alleged build-up"). */
+export function hedgedBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = Math.min(from, to - 4); k < to; k++) {
+    const token = tokenAt(view, k);
+    if (token && view.lexicon.hedges.has(token.lower)) return true;
+  }
+  return false;
+}

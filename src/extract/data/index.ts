@@ -1,0 +1,137 @@
+// The one typed loader for every data file the extractor reads. Built on first use, then shared.
+import countries from 'world-countries';
+import gazetteerFile from './gazetteer.json';
+import countryAliasFile from './countryAliases.json';
+import titlesFile from './titles.json';
+import wordsFile from './words.json';
+import relationsFile from './relations.json';
+import type { ActorType, Polarity, RelationType } from '../types.ts';
+import { nameKey, slugOf } from '../normalize.ts';
+
+/** A known actor: a country, international organisation, government body, armed group or news outlet. */
+export interface KnownActor {
+  id: string;
+  label: string;
+  type: ActorType;
+}
+
+/** How a surface form names a known actor: "Russia" (name), "Russian" (adjective), "Moscow" (seat standing for it). */
+export interface GazetteerHit {
+  actor: KnownActor;
+  form: 'name' | 'adjective' | 'seat';
+}
+
+export interface RelationSense {
+  type: RelationType;
+  polarity: Polarity;
+  directed: boolean;
+}
+
+export interface Lexicon {
+  gazetteer: ReadonlyMap<string, GazetteerHit>;
+  maxGazetteerWords: number;
+  titles: ReadonlySet<string>;
+  maxTitleWords: number;
+  titleModifiers: ReadonlySet<string>;
+  lowercaseTitles: ReadonlySet<string>;
+  headlessModifiers: ReadonlySet<string>;
+  /** Title → names of the bodies it heads ("Home Secretary" → Home Office). */
+  titleHeads: ReadonlyMap<string, readonly string[]>;
+  nonActors: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+  firstNames: ReadonlySet<string>;
+  relationSenses: ReadonlyMap<RelationType, RelationSense>;
+  verbs: ReadonlyMap<string, RelationType>;
+  nouns: ReadonlyMap<string, RelationType>;
+  speechVerbs: ReadonlySet<string>;
+  frames: readonly { words: readonly string[]; type: RelationType }[];
+  hyphenSuffixes: ReadonlyMap<string, { type: RelationType; nameIs: 'source' | 'target' }>;
+  negations: ReadonlySet<string>;
+  hedges: ReadonlySet<string>;
+  locativePrepositions: ReadonlySet<string>;
+  objectPrepositions: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+export function loadLexicon(): Lexicon {
+  lexicon ??= buildLexicon();
+  return lexicon;
+}
+
+const keySet = (words: readonly string[]) => new Set(words.map(nameKey));
+
+function buildLexicon(): Lexicon {
+  const gazetteer = buildGazetteer();
+  const titles = keySet(titlesFile.titles);
+  return {
+    gazetteer,
+    maxGazetteerWords: Math.max(...[...gazetteer.keys()].map(wordCount)),
+    titles,
+    maxTitleWords: Math.max(...[...titles].map(wordCount)),
+    titleModifiers: keySet(titlesFile.modifiers),
+    lowercaseTitles: new Set(titlesFile.lowercaseTitles),
+    headlessModifiers: keySet(titlesFile.headlessModifiers),
+    titleHeads: new Map(Object.entries(titlesFile.heads).map(([title, bodies]) => [nameKey(title), bodies])),
+    nonActors: keySet(wordsFile.nonActors),
+    particles: new Set(wordsFile.particles),
+    orgHeads: keySet(wordsFile.orgHeads),
+    abbreviations: new Set(wordsFile.abbreviations),
+    firstNames: keySet(wordsFile.firstNames),
+    relationSenses: new Map(
+      Object.entries(relationsFile.types).map(([type, sense]) => [
+        type as RelationType,
+        { type: type as RelationType, polarity: sense.polarity as Polarity, directed: sense.directed },
+      ]),
+    ),
+    verbs: new Map(Object.entries(relationsFile.verbs) as [string, RelationType][]),
+    nouns: new Map(Object.entries(relationsFile.nouns) as [string, RelationType][]),
+    speechVerbs: new Set(relationsFile.speechVerbs),
+    frames: relationsFile.frames.map((f) => ({ words: f.words, type: f.type as RelationType })),
+    hyphenSuffixes: new Map(
+      Object.entries(relationsFile.hyphenSuffixes).map(([suffix, v]) => [
+        suffix,
+        { type: v.type as RelationType, nameIs: v.nameIs as 'source' | 'target' },
+      ]),
+    ),
+    negations: new Set(relationsFile.negations),
+    hedges: new Set(relationsFile.hedges),
+    locativePrepositions: new Set(relationsFile.locativePrepositions),
+    objectPrepositions: new Set(relationsFile.objectPrepositions),
+    relativePronouns: new Set(relationsFile.relativePronouns),
+  };
+}
+
+function wordCount(key: string): number {
+  return key.split(' ').length;
+}
+
+function buildGazetteer(): Map<string, GazetteerHit> {
+  const gazetteer = new Map<string, GazetteerHit>();
+  // First come, first kept: curated entries win over country data, names over adjectives and seats.
+  const add = (surface: string, hit: GazetteerHit) => {
+    const key = nameKey(surface);
+    if (key && !gazetteer.has(key)) gazetteer.set(key, hit);
+  };
+  for (const entry of gazetteerFile.entries) {
+    const actor: KnownActor = { id: slugOf(entry.label), label: entry.label, type: entry.type as ActorType };
+    for (const name of [entry.label, ...entry.aliases]) add(name, { actor, form: 'name' });
+  }
+  const extra = countryAliasFile.aliases as Record<string, string[] | undefined>;
+  const notSeats = new Set(countryAliasFile.capitalsNotMetonyms);
+  const seats: [string, GazetteerHit][] = [];
+  for (const country of countries) {
+    const actor: KnownActor = { id: slugOf(country.name.common), label: country.name.common, type: 'country' };
+    add(country.name.common, { actor, form: 'name' });
+    add(country.name.official, { actor, form: 'name' });
+    for (const alias of extra[country.cca3] ?? []) add(alias, { actor, form: 'name' });
+    const demonyms = country.demonyms?.eng;
+    if (demonyms) for (const d of [demonyms.m, demonyms.f]) add(d, { actor, form: 'adjective' });
+    for (const capital of country.capital ?? []) if (!notSeats.has(capital)) seats.push([capital, { actor, form: 'seat' }]);
+  }
+  for (const [capital, hit] of seats) add(capital, hit);
+  return gazetteer;
+}

@@ -1,0 +1,14 @@
+import type { Actor, Relation } from './types.ts';
+
+/**
+ * Drops tentative actors — one-off capitalised words with nothing else to show they act ("Condor transport plane",
+ * "Prime Minister's Questions") — unless a relation involves them.
+ */
+export function withoutUnsupportedActors(
+  actors: readonly Actor[],
+  relations: readonly Relation[],
+  tentative: ReadonlySet<string>,
+): { actors: Actor[]; relations: Relation[] } {
+  const related = new Set(relations.flatMap((r) => [r.source, r.target]));
+  return { actors: actors.filter((a) => !tentative.has(a.id) || related.has(a.id)), relations: [...relations] };
+}

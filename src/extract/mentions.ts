@@ -1,0 +1,115 @@
+import type { GazetteerHit, Lexicon } from './data/index.ts';
+import type { Sentence } from './sentences.ts';
+import { findChunks, type Chunk } from './chunks.ts';
+import { readChunk } from './names.ts';
+import { nameKey } from './normalize.ts';
+
+/** One place where the text names an actor. */
+export interface Mention {
+  id: number;
+  sentence: number;
+  start: number;
+  end: number;
+  surface: string;
+  key: string;
+  /** Global token indices of its first and last token. */
+  firstToken: number;
+  lastToken: number;
+  known: GazetteerHit | null;
+  /** Follows a personal title. */
+  titled: boolean;
+  /** The title it follows, when that title heads a body ("Home Secretary"). */
+  titleKey: string | null;
+  /** Begins with a common given name. */
+  givenName: boolean;
+  /** Contains an organisation head noun ("Council", "Ministry", "Associates"). */
+  organisationWord: boolean;
+  possessive: boolean;
+  sentenceInitial: boolean;
+  /** The lower-case word after a trailing hyphen ("linked" in "al Qaeda-linked"). */
+  hyphenSuffix: string | null;
+  wordCount: number;
+}
+
+/** "member belongs to of", stated inside a name ("Pentagon spokesperson Peter Cook"). */
+export interface Membership {
+  member: Mention;
+  of: Mention;
+}
+
+export interface SentenceMentions {
+  mentions: Mention[];
+  memberships: Membership[];
+}
+
+/** Finds every actor name in the sentences, with the memberships that titles state. */
+export function findMentions(text: string, sentences: readonly Sentence[], lexicon: Lexicon): SentenceMentions {
+  const mentions: Mention[] = [];
+  const memberships: Membership[] = [];
+  for (const sentence of sentences) {
+    let previousChunk: { chunk: Chunk; last: Mention | null } | null = null;
+    const inSentence: Mention[] = [];
+    for (const chunk of findChunks(sentence, lexicon)) {
+      const reading = readChunk(chunk.words, lexicon);
+      const parts = reading.parts.map((part, i) => {
+        const words = chunk.words.slice(part.from, part.to);
+        const first = words[0]!.tokens[0]!;
+        const lastWordTokens = words[words.length - 1]!.tokens;
+        const last = lastWordTokens[lastWordTokens.length - 1]!;
+        const mention: Mention = {
+          id: mentions.length,
+          sentence: sentence.index,
+          start: first.start,
+          end: last.end,
+          surface: text.slice(first.start, last.end),
+          key: nameKey(text.slice(first.start, last.end)),
+          firstToken: first.index,
+          lastToken: last.index,
+          known: part.known,
+          titled: part.titled,
+          titleKey: part.titleKey,
+          givenName: lexicon.firstNames.has(words[0]!.key),
+          organisationWord: words.some((w) => lexicon.orgHeads.has(w.key)),
+          possessive: chunk.possessive && part.to === chunk.words.length,
+          sentenceInitial: chunk.sentenceInitial && part.from === 0,
+          hyphenSuffix: part.to === chunk.words.length ? chunk.hyphenSuffix : null,
+          wordCount: words.filter((w) => w.capital).length,
+        };
+        // A part may repeat a span (the country inside "Russian Defense Ministry"): both are mentions.
+        mentions.push(mention);
+        inSentence.push(mention);
+        return { mention, index: i };
+      });
+      for (const m of reading.memberships) {
+        const member = parts[m.member]?.mention;
+        const of = m.of === 'outside' ? bodyBefore(chunk, previousChunk, inSentence, member) : parts[m.of]?.mention;
+        if (member && of && of !== member) memberships.push({ member, of });
+      }
+      const lastPart = parts[parts.length - 1];
+      previousChunk = { chunk, last: lastPart ? lastPart.mention : null };
+    }
+  }
+  return { mentions, memberships };
+}
+
+/**
+ * The body a leading title belongs to when the chunk does not name it: a possessive just before
+ * ("Labour's Shadow Home Secretary Yvette Cooper") or the organisation "its"/"their" points back to
+ * ("Airbus and its CEO Ralph Crosby").
+ */
+function bodyBefore(
+  chunk: Chunk,
+  previous: { chunk: Chunk; last: Mention | null } | null,
+  inSentence: readonly Mention[],
+  member: Mention | undefined,
+): Mention | undefined {
+  const firstToken = chunk.words[0]!.tokens[0]!;
+  if (previous?.last && previous.chunk.possessive && firstToken.index === previous.last.lastToken + 2) return previous.last;
+  if (!chunk.ownedByPrevious) return undefined;
+  for (let i = inSentence.length - 1; i >= 0; i--) {
+    const candidate = inSentence[i]!;
+    if (candidate === member || candidate.firstToken >= firstToken.index) continue;
+    if (!candidate.titled && !candidate.givenName) return candidate;
+  }
+  return undefined;
+}

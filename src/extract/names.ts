@@ -1,0 +1,226 @@
+import type { GazetteerHit, Lexicon } from './data/index.ts';
+import type { ChunkWord } from './chunks.ts';
+
+/** One name found inside a chunk, with what the chunk itself says about it. */
+export interface NamePart {
+  from: number; // word range in the chunk, end exclusive
+  to: number;
+  known: GazetteerHit | null;
+  /** Follows a personal title ("Foreign Minister Abdullah bin Zayed"). */
+  titled: boolean;
+  /** The title's key, when the title names the body its holder leads ("Home Secretary"). */
+  titleKey: string | null;
+}
+
+/** "X is a member of Y" read off the chunk: a title's holder and the body before or after the title. */
+export interface Membership {
+  member: number; // index into parts
+  /** Index into parts, or 'outside' when the body is named just before the chunk ("Labour's …", "its CEO …"). */
+  of: number | 'outside';
+}
+
+export interface ChunkReading {
+  parts: NamePart[];
+  memberships: Membership[];
+}
+
+interface TitleMatch {
+  end: number;
+  key: string;
+  headless: boolean;
+}
+
+const JOINERS = new Set(['of', 'for', 'the', 'on', 'and', '&']);
+
+/**
+ * Reads a chunk as names and titles: "United Arab Emirates Foreign Minister Abdullah bin Zayed" is a country, a
+ * title and a person who belongs to that country; "CEO of the Refugee Council Enver Solomon" is a title, its body
+ * and its holder.
+ */
+export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkReading {
+  const parts: NamePart[] = [];
+  const memberships: Membership[] = [];
+  let pendingTitle: TitleMatch | null = null;
+  let titleBody: number | 'outside' | null = null;
+  let p = 0;
+  while (p < words.length) {
+    const title = titleAt(words, p, lexicon);
+    const known = gazetteerAt(words, p, lexicon);
+    if (title && !(known && known.end >= title.end) && !namesAnOrganisation(words, title.end, lexicon)) {
+      pendingTitle = title;
+      titleBody = parts.length > 0 && p > 0 ? parts.length - 1 : 'outside';
+      p = title.end;
+      const body = complementAt(words, p, lexicon);
+      if (body) {
+        parts.push({ from: body.from, to: body.to, known: body.known, titled: false, titleKey: null });
+        titleBody = parts.length - 1;
+        p = body.next;
+      }
+      continue;
+    }
+    if (known && !(known.end - p === 1 && lexicon.firstNames.has(words[p]!.key) && words[known.end]?.capital)) {
+      const orgEnd = known.hit.actor.type === 'country' ? unknownOrgAfter(words, known.end, lexicon) : known.end;
+      if (orgEnd > known.end) {
+        // "Russian Defense Ministry": the ministry is its own actor, belonging to the country.
+        parts.push({ from: p, to: known.end, known: known.hit, titled: false, titleKey: null });
+        parts.push({ from: p, to: orgEnd, known: null, titled: false, titleKey: null });
+        memberships.push({ member: parts.length - 1, of: parts.length - 2 });
+        p = orgEnd;
+        continue;
+      }
+      parts.push(namePart(p, known.end, known.hit, pendingTitle));
+      if (pendingTitle && titleBody !== null) memberships.push({ member: parts.length - 1, of: titleBody });
+      pendingTitle = null;
+      titleBody = null;
+      p = known.end;
+      continue;
+    }
+    const end = unknownNameEnd(words, p, lexicon);
+    const to = trimJoiners(words, p, end);
+    if (to > p) {
+      parts.push(namePart(p, to, null, pendingTitle));
+      if (pendingTitle && titleBody !== null) memberships.push({ member: parts.length - 1, of: titleBody });
+    }
+    pendingTitle = null;
+    titleBody = null;
+    p = Math.max(end, p + 1);
+  }
+  return { parts, memberships };
+}
+
+// "General Motors", "Chief Executive Partners": a title word that opens an organisation's name is no title.
+function namesAnOrganisation(words: readonly ChunkWord[], after: number, lexicon: Lexicon): boolean {
+  if (after >= words.length) return false;
+  const end = unknownNameEnd(words, after, lexicon);
+  return end > after && end === words.length && lexicon.orgHeads.has(words[end - 1]!.key) && words[after]!.capital && !lexicon.firstNames.has(words[after]!.key);
+}
+
+function namePart(from: number, to: number, known: GazetteerHit | null, title: TitleMatch | null): NamePart {
+  return {
+    from,
+    to,
+    known,
+    titled: title !== null && (known === null || known.actor.type === 'person'),
+    titleKey: title && !title.headless ? title.key : null,
+  };
+}
+
+function phraseKey(words: readonly ChunkWord[], from: number, to: number): string {
+  return words
+    .slice(from, to)
+    .map((w) => w.key)
+    .join(' ');
+}
+
+/** Longest known name starting at `at`. */
+function gazetteerAt(words: readonly ChunkWord[], at: number, lexicon: Lexicon): { end: number; hit: GazetteerHit } | null {
+  if (!words[at]) return null;
+  for (let end = Math.min(words.length, at + lexicon.maxGazetteerWords); end > at; end--) {
+    if (!words[end - 1]!.capital) continue;
+    const hit = lexicon.gazetteer.get(phraseKey(words, at, end));
+    if (hit) return { end, hit };
+  }
+  return null;
+}
+
+/** A title with its modifiers: "Civilian Deputy Undersecretary", "Shadow Home Secretary", "spokesperson". */
+function titleAt(words: readonly ChunkWord[], at: number, lexicon: Lexicon): TitleMatch | null {
+  let j = at;
+  let match: TitleMatch | null = null;
+  let headless = false;
+  while (j < words.length && j < at + 8) {
+    const phraseEnd = titlePhraseEnd(words, j, lexicon);
+    if (phraseEnd > j) {
+      match = { end: phraseEnd, key: phraseKey(words, j, phraseEnd), headless };
+      j = phraseEnd;
+      if (words[j]?.key === 'and' && titlePhraseEnd(words, j + 1, lexicon) > j + 1) j++;
+      continue;
+    }
+    if (!match && lexicon.titleModifiers.has(words[j]!.key)) {
+      headless ||= lexicon.headlessModifiers.has(words[j]!.key);
+      j++;
+      continue;
+    }
+    break;
+  }
+  return match;
+}
+
+function titlePhraseEnd(words: readonly ChunkWord[], at: number, lexicon: Lexicon): number {
+  const word = words[at];
+  if (!word) return at;
+  if (!word.capital) return lexicon.lowercaseTitles.has(word.key) ? at + 1 : at;
+  for (let end = Math.min(words.length, at + lexicon.maxTitleWords); end > at; end--) {
+    if (lexicon.titles.has(phraseKey(words, at, end))) return end;
+  }
+  return at;
+}
+
+/**
+ * The body after a title: "Secretary of the Air Force James Roche", "CEO of the Refugee Council Enver Solomon",
+ * "Director of Air Force Communications Bill Bodie" (the unit's own name folds into the title).
+ */
+function complementAt(
+  words: readonly ChunkWord[],
+  at: number,
+  lexicon: Lexicon,
+): { from: number; to: number; next: number; known: GazetteerHit | null } | null {
+  if (words[at]?.key !== 'of' && words[at]?.key !== 'for') return null;
+  let from = at + 1;
+  if (words[from]?.key === 'the') from++;
+  const known = gazetteerAt(words, from, lexicon);
+  if (known) {
+    let next = known.end;
+    while (next < words.length && !lexicon.firstNames.has(words[next]!.key) && foldsIntoTitle(words, next, lexicon)) next++;
+    return { from, to: known.end, next, known: known.hit };
+  }
+  let split = -1;
+  for (let k = from + 1; k < words.length; k++) {
+    if (lexicon.firstNames.has(words[k]!.key)) {
+      split = k;
+      break;
+    }
+    if (lexicon.orgHeads.has(words[k]!.key)) split = k + 1;
+  }
+  if (split < 0) split = words.length - 2 > from ? words.length - 2 : -1;
+  if (split <= from) return null;
+  return { from, to: split, next: split, known: null };
+}
+
+function foldsIntoTitle(words: readonly ChunkWord[], at: number, lexicon: Lexicon): boolean {
+  const key = words[at]!.key;
+  if (key === 'for' || key === 'of' || key === 'the') return true;
+  const previous = words[at - 1]?.key;
+  return lexicon.orgHeads.has(key) || lexicon.titleModifiers.has(key) || previous === 'for';
+}
+
+/** After a country: capitalised words ending in an organisation head make an organisation of that country. */
+function unknownOrgAfter(words: readonly ChunkWord[], at: number, lexicon: Lexicon): number {
+  let end = at;
+  let orgEnd = at;
+  while (end < words.length && words[end]!.capital && !titleAt(words, end, lexicon) && !gazetteerAt(words, end, lexicon)) {
+    end++;
+    if (lexicon.orgHeads.has(words[end - 1]!.key)) orgEnd = end;
+  }
+  return orgEnd;
+}
+
+/** An unknown name runs until a title or a known name begins (a person's name may contain a place: "Paul Washington"). */
+function unknownNameEnd(words: readonly ChunkWord[], at: number, lexicon: Lexicon): number {
+  const personLike = lexicon.firstNames.has(words[at]!.key);
+  let end = at + 1;
+  while (end < words.length) {
+    if (titleAt(words, end, lexicon)) break;
+    const known = gazetteerAt(words, end, lexicon);
+    if (known && !(personLike && known.hit.form !== 'name')) break;
+    if (!words[end]!.capital && !JOINERS.has(words[end]!.key) && !/^[a-z]/.test(words[end]!.key)) break;
+    end++;
+  }
+  return end;
+}
+
+function trimJoiners(words: readonly ChunkWord[], from: number, to: number): number {
+  while (to > from && !words[to - 1]!.capital) to--;
+  while (to > from && !words[from]!.capital) from++;
+  return to;
+}

@@ -1,0 +1,234 @@
+import type { RelationType } from './types.ts';
+import type { Mention } from './mentions.ts';
+import type { Token } from './tokens.ts';
+import {
+  agentAfter,
+  coordinated,
+  hedgedBetween,
+  mentionStartingAt,
+  negatedBefore,
+  objectsAfter,
+  subjectBefore,
+  tokenAt,
+  type SentenceView,
+} from './clause.ts';
+
+/** A relation as one sentence states it, before actors are resolved and duplicates merged. */
+export interface Statement {
+  source: Mention;
+  target: Mention;
+  type: RelationType;
+  /** Token where the stating words are; reported speech before it is attributed to its speaker. */
+  at: number;
+  hedged: boolean;
+}
+
+const PASSIVE_AUX = new Set(['be', 'get']);
+
+/**
+ * Verb patterns. Active: subject (nearest mention to the left) → objects to the right ("Kerry had previously warned
+ * the Kremlin"). Passive: by-agent → subject ("talks with Moscow were severed by the Pentagon"). Object relative
+ * clauses: "Assad, who the United States opposes" → United States → Assad. Coordinated subjects of a symmetric
+ * verb meet each other ("Britain and France signed").
+ */
+export function verbStatements(view: SentenceView): Statement[] {
+  const out: Statement[] = [];
+  for (const token of view.sentence.tokens) {
+    const type = verbSense(token, view);
+    if (!type || type === 'statement' || negatedBefore(view, token.index)) continue;
+    if (view.mentions.some((m) => m.firstToken <= token.index && token.index <= m.lastToken)) continue;
+    if (isPassive(view, token.index)) {
+      const agent = agentAfter(view, token.index, ['by']);
+      const patient = subjectBefore(view, token.index);
+      if (agent && patient) out.push(statement(view, agent.agent, patient, type, token.index, patient.lastToken));
+      continue;
+    }
+    const subject = subjectBefore(view, token.index);
+    if (!subject) continue;
+    const objects = objectsAfter(view, token.index);
+    for (const object of objects) out.push(statement(view, subject, object, type, token.index, subject.lastToken));
+    if (objects.length > 0) continue;
+    const antecedent = relativeAntecedent(view, subject);
+    if (antecedent) out.push(statement(view, subject, antecedent, type, token.index, subject.lastToken));
+    else if (!view.lexicon.relationSenses.get(type)?.directed) {
+      for (const partner of coordinatedBefore(view, subject)) out.push(statement(view, partner, subject, type, token.index, partner.lastToken));
+    }
+  }
+  return out;
+}
+
+/**
+ * Noun patterns: owner → noun → prepositional object. "Russia’s annexation of Crimea", "Turkish support … to … ISIS",
+ * "warnings from Washington against any Russian escalation", "a meeting … with X" (owned by the clause's subject),
+ * "Boeing's main competitor, Airbus" (apposition), "talks between X and Y".
+ */
+export function nounStatements(view: SentenceView): Statement[] {
+  const out: Statement[] = [];
+  for (const token of view.sentence.tokens) {
+    const type = view.lexicon.nouns.get(token.lemma);
+    if (!type || token.pos !== 'NOUN' || negatedBefore(view, token.index)) continue;
+    const between = betweenPair(view, token.index);
+    if (between) {
+      out.push(statement(view, between[0], between[1], type, token.index, token.index));
+      continue;
+    }
+    const owner = ownerOf(view, token.index);
+    const agent = agentAfter(view, token.index, ['by', 'from']);
+    const source = agent?.agent ?? owner;
+    const after = agent ? agent.end : token.index;
+    const targets = targetsOfNoun(view, after, type);
+    if (source && targets.length > 0) {
+      for (const target of targets) out.push(statement(view, source, target, type, token.index, token.index));
+      continue;
+    }
+    if (targets.length > 0 && !view.lexicon.relationSenses.get(type)?.directed) {
+      const subject = clauseSubject(view, token.index, targets);
+      if (subject) for (const target of targets) out.push(statement(view, subject, target, type, token.index, token.index));
+    } else if (targets.length === 0 && !agent && !view.lexicon.relationSenses.get(type)?.directed) {
+      // "United States and Russian militaries launch talks": coordinated subjects or owners meet each other.
+      const subject = owner ?? subjectBefore(view, token.index);
+      if (subject) for (const partner of coordinatedBefore(view, subject)) out.push(statement(view, partner, subject, type, token.index, token.index));
+    }
+  }
+  return out;
+}
+
+/** Multi-word frames: "on behalf of Assad", "biased against Boeing's main competitor, Airbus", "favorable to Boeing". */
+export function frameStatements(view: SentenceView): Statement[] {
+  const out: Statement[] = [];
+  const tokens = view.sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const frame of view.lexicon.frames) {
+      if (!frame.words.every((w, j) => tokens[i + j]?.lower === w)) continue;
+      const first = tokens[i]!.index;
+      const lastWord = first + frame.words.length - 1;
+      if (negatedBefore(view, first)) continue;
+      const subject = subjectBefore(view, first);
+      if (!subject) continue;
+      for (const object of objectsAfter(view, lastWord - 1)) out.push(statement(view, subject, object, frame.type, first, subject.lastToken));
+    }
+  }
+  return out;
+}
+
+/** "al Qaeda-linked Nusra Front" → Nusra Front member of al Qaeda; "Iran-backed Houthis" → Iran supports them. */
+export function hyphenStatements(view: SentenceView): Statement[] {
+  const out: Statement[] = [];
+  for (const mention of view.mentions) {
+    const sense = mention.hyphenSuffix ? view.lexicon.hyphenSuffixes.get(mention.hyphenSuffix) : undefined;
+    if (!sense) continue;
+    const head = mentionStartingAt(view, mention.lastToken + 3) ?? mentionStartingAt(view, mention.lastToken + 4);
+    if (!head) continue;
+    const [source, target] = sense.nameIs === 'target' ? [head, mention] : [mention, head];
+    out.push({ source, target, type: sense.type, at: mention.firstToken, hedged: false });
+  }
+  return out;
+}
+
+/**
+ * The relation a verb token expresses. wink tags some participles as adjectives ("jets purportedly striking ISIL"):
+ * those are read back to their verb.
+ */
+function verbSense(token: Token, view: SentenceView): RelationType | undefined {
+  if (token.pos === 'VERB') return view.lexicon.verbs.get(token.lemma);
+  if (token.pos !== 'ADJ') return undefined;
+  const stem = token.lower.replace(/(ing|ed)$/, '');
+  if (stem === token.lower) return undefined;
+  return view.lexicon.verbs.get(stem) ?? view.lexicon.verbs.get(`${stem}e`);
+}
+
+function statement(view: SentenceView, source: Mention, target: Mention, type: RelationType, at: number, from: number): Statement {
+  return { source, target, type, at, hedged: hedgedBetween(view, Math.min(from, at), at) };
+}
+
+function isPassive(view: SentenceView, index: number): boolean {
+  const verb = tokenAt(view, index)!;
+  if (!/(ed|en|wn|ut|ck)$/.test(verb.lower)) return false;
+  for (let k = index - 1; k >= index - 3; k--) {
+    const token = tokenAt(view, k);
+    if (!token) return false;
+    if (PASSIVE_AUX.has(token.lemma) && (token.pos === 'AUX' || token.pos === 'VERB')) return true;
+    if (token.pos !== 'ADV' && token.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** "Assad, who the United States opposes": the mention before ", who" is the verb's object. */
+function relativeAntecedent(view: SentenceView, subject: Mention): Mention | undefined {
+  let k = subject.firstToken - 1;
+  while (tokenAt(view, k)?.pos === 'DET') k--;
+  const pronoun = tokenAt(view, k);
+  if (!pronoun || !['who', 'whom', 'which', 'that'].includes(pronoun.lower)) return undefined;
+  if (tokenAt(view, k - 1)?.text === ',') k--;
+  return view.mentions.find((m) => m.lastToken === k - 1);
+}
+
+/** Mentions coordinated before `mention`: "United States and Russian …" gives United States for Russian. */
+function coordinatedBefore(view: SentenceView, mention: Mention): Mention[] {
+  const index = view.mentions.indexOf(mention);
+  const previous = view.mentions[index - 1];
+  if (!previous) return [];
+  const joined: Mention[] = [];
+  coordinated(view, previous, joined);
+  return joined.includes(mention) ? [previous] : [];
+}
+
+/** The owner right before a noun: "Russia’s annexation", "Turkish support", "Pentagon statement". */
+function ownerOf(view: SentenceView, index: number): Mention | undefined {
+  for (let k = index - 1; k >= index - 4; k--) {
+    const mention = view.mentions.find((m) => m.lastToken === k);
+    if (mention) return mention;
+    const token = tokenAt(view, k);
+    if (!token || !(token.pos === 'ADJ' || /^['’]s$/.test(token.text) || token.pos === 'ADV' || token.pos === 'NOUN')) return undefined;
+  }
+  return undefined;
+}
+
+/** "talks between the United States and Russia". */
+function betweenPair(view: SentenceView, index: number): [Mention, Mention] | undefined {
+  const next = tokenAt(view, index + 1);
+  if (next?.lower !== 'between') return undefined;
+  const [first, second] = objectsAfter(view, index + 1, 8);
+  return first && second ? [first, second] : undefined;
+}
+
+/** What a relation noun points at; support may reach further ("support had been crucial to the growth of … ISIS"). */
+function targetsOfNoun(view: SentenceView, after: number, type: RelationType): Mention[] {
+  const next = tokenAt(view, after + 1);
+  if (next?.text === ',') {
+    const appositive = mentionStartingAt(view, after + 2);
+    if (appositive) {
+      const all = [appositive];
+      coordinated(view, appositive, all);
+      return all;
+    }
+  }
+  // Talks "on Syria" are about it; only "with" names whom they are held with.
+  const symmetric = !view.lexicon.relationSenses.get(type)?.directed;
+  if (symmetric) {
+    const withAt = withAfter(view, after);
+    return withAt === undefined ? [] : objectsAfter(view, withAt - 1, 8);
+  }
+  if (type === 'support') return objectsAfter(view, after, 22, true);
+  if (next?.pos === 'ADP') return objectsAfter(view, after, 8);
+  return [];
+}
+
+/** The "with" of "a meeting in London with …": past a place, never past a verb or another preposition. */
+function withAfter(view: SentenceView, after: number): number | undefined {
+  for (let k = after + 1; k <= after + 6; k++) {
+    const token = tokenAt(view, k);
+    if (!token) return undefined;
+    if (token.lower === 'with') return k;
+    const placeWord = view.lexicon.locativePrepositions.has(token.lower) || token.pos === 'DET' || view.mentions.some((m) => m.firstToken <= k && k <= m.lastToken);
+    if (!placeWord) return undefined;
+  }
+  return undefined;
+}
+
+/** Who holds "a meeting with X" when no one owns it: the subject of the main clause ("…, Kerry said"). */
+function clauseSubject(view: SentenceView, index: number, targets: readonly Mention[]): Mention | undefined {
+  const before = subjectBefore(view, index);
+  if (before && !targets.includes(before)) return before;
+  return view.mentions.find((m) => m.firstToken > index && !targets.includes(m) && tokenAt(view, m.lastToken + 1)?.pos === 'VERB');
+}

@@ -1,0 +1,114 @@
+import type { Actor, Relation, RelationType, Span } from './types.ts';
+import type { Lexicon } from './data/index.ts';
+import type { Membership, Mention } from './mentions.ts';
+import type { Sentence } from './sentences.ts';
+import { viewOf } from './clause.ts';
+import { frameStatements, hyphenStatements, nounStatements, verbStatements, type Statement } from './patterns.ts';
+import { attributionOf, findSpeech, speechStatements } from './speech.ts';
+import { nameKey } from './normalize.ts';
+
+interface Draft {
+  source: string;
+  target: string;
+  type: RelationType;
+  attributedTo: string | null;
+  hedged: boolean;
+  sentence: Sentence;
+}
+
+/**
+ * Reads the relations each sentence states, from its grammar (verbs, relation nouns, frames, hyphen compounds,
+ * titles, reported speech), resolves mentions to actors and merges repeats into one relation with all its evidence.
+ */
+export function findRelations(
+  doc: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  memberships: readonly Membership[],
+  actors: readonly Actor[],
+  actorOf: ReadonlyMap<number, string>,
+  lexicon: Lexicon,
+): Relation[] {
+  const drafts: Draft[] = [];
+  for (const sentence of sentences) {
+    const view = viewOf(sentence, mentions, actorOf, lexicon);
+    if (view.mentions.length < 2 && !memberships.some((m) => m.member.sentence === sentence.index)) continue;
+    const speeches = findSpeech(view);
+    const statements: Statement[] = [
+      ...verbStatements(view),
+      ...nounStatements(view),
+      ...frameStatements(view),
+      ...hyphenStatements(view),
+      ...speechStatements(view, speeches),
+    ];
+    for (const s of statements) {
+      const attributed = attributionOf(s, speeches);
+      drafts.push(draft(s.source, s.target, s.type, s.hedged, attributed, sentence, actorOf));
+    }
+    for (const m of memberships.filter((ms) => ms.member.sentence === sentence.index)) {
+      drafts.push(draft(m.member, m.of, 'member', false, null, sentence, actorOf));
+    }
+    drafts.push(...headedBodies(view.mentions, actors, actorOf, lexicon, sentence));
+  }
+  return mergeDrafts(doc, drafts, lexicon);
+}
+
+function draft(source: Mention, target: Mention, type: RelationType, hedged: boolean, attributed: Mention | null, sentence: Sentence, actorOf: ReadonlyMap<number, string>): Draft {
+  return {
+    source: actorOf.get(source.id) ?? '',
+    target: actorOf.get(target.id) ?? '',
+    type,
+    hedged,
+    attributedTo: attributed ? (actorOf.get(attributed.id) ?? null) : null,
+    sentence,
+  };
+}
+
+/** "Home Secretary Suella Braverman" belongs to the Home Office when the article names the Home Office. */
+function headedBodies(mentions: readonly Mention[], actors: readonly Actor[], actorOf: ReadonlyMap<number, string>, lexicon: Lexicon, sentence: Sentence): Draft[] {
+  const out: Draft[] = [];
+  for (const m of mentions) {
+    const bodies = m.titleKey ? lexicon.titleHeads.get(m.titleKey) : undefined;
+    const holder = actorOf.get(m.id);
+    if (!bodies || !holder) continue;
+    const body = bodies
+      .map(nameKey)
+      .map((key) => actors.find((a) => [a.label, ...a.aliases].some((n) => nameKey(n) === key)))
+      .find((a) => a !== undefined);
+    if (body) out.push({ source: holder, target: body.id, type: 'member', hedged: false, attributedTo: null, sentence });
+  }
+  return out;
+}
+
+function mergeDrafts(doc: string, drafts: readonly Draft[], lexicon: Lexicon): Relation[] {
+  const merged = new Map<string, Relation & { firstStart: number }>();
+  for (const d of drafts) {
+    if (!d.source || !d.target || d.source === d.target) continue;
+    const sense = lexicon.relationSenses.get(d.type)!;
+    const [a, b] = !sense.directed && d.target < d.source ? [d.target, d.source] : [d.source, d.target];
+    const key = `${a}|${b}|${d.type}`;
+    const span: Span = { doc, start: d.sentence.start, end: d.sentence.end };
+    const existing = merged.get(key);
+    if (existing) {
+      if (!existing.evidence.some((e) => e.start === span.start)) existing.evidence.push(span);
+      existing.hedged = existing.hedged && d.hedged;
+      existing.attributedTo ??= d.attributedTo;
+      continue;
+    }
+    merged.set(key, {
+      id: '',
+      source: d.source,
+      target: d.target,
+      type: d.type,
+      polarity: sense.polarity,
+      directed: sense.directed,
+      attributedTo: d.attributedTo,
+      hedged: d.hedged,
+      evidence: [span],
+      firstStart: span.start,
+    });
+  }
+  return [...merged.values()]
+    .sort((x, y) => x.firstStart - y.firstStart)
+    .map(({ firstStart: _firstStart, ...relation }, i) => ({ ...relation, id: `r${i + 1}` }));
+}

@@ -1,0 +1,55 @@
+import type { Token } from './tokens.ts';
+
+/** A sentence (or headline, or dateline) as a run of tokens and its span in the text. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const TERMINALS = new Set(['.', '!', '?', '…', '...']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/**
+ * Splits tokens into sentences. A line break always ends one (headlines, datelines and paragraphs carry no full
+ * stop); a full stop ends one unless it closes an abbreviation ("Maj.", "Sen.", an initial like "D.") or the next
+ * word starts in lower case ("GovExec.com").
+ */
+export function splitSentences(tokens: readonly Token[], abbreviations: ReadonlySet<string>): Sentence[] {
+  const sentences: Sentence[] = [];
+  let current: Token[] = [];
+  const close = () => {
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last) sentences.push({ index: sentences.length, start: first.start, end: last.end, tokens: current });
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.lineBreakBefore) close();
+    current.push(token);
+    if (!TERMINALS.has(token.text) || endsAbbreviation(tokens, i, abbreviations)) continue;
+    let j = i + 1;
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.lineBreakBefore) current.push(tokens[j++]!);
+    const next = tokens[j];
+    if (!next || next.lineBreakBefore || startsSentence(next)) {
+      i = j - 1;
+      close();
+    }
+  }
+  close();
+  return sentences;
+}
+
+function endsAbbreviation(tokens: readonly Token[], i: number, abbreviations: ReadonlySet<string>): boolean {
+  const dot = tokens[i]!;
+  const previous = tokens[i - 1];
+  if (dot.text !== '.' || !previous || dot.spaceBefore) return false;
+  const word = previous.text.replace(/\.$/, '');
+  return abbreviations.has(word) || /^\p{Lu}$/u.test(word);
+}
+
+function startsSentence(token: Token): boolean {
+  return /^[\p{Lu}\p{N}"“‘'([]/u.test(token.text);
+}

@@ -1,0 +1,71 @@
+import type { Mention } from './mentions.ts';
+import { mentionStartingAt, subjectBefore, tokenAt, type SentenceView } from './clause.ts';
+import type { Statement } from './patterns.ts';
+
+/** Who speaks in a sentence, and which side of the speech verb holds what they say. */
+export interface Speech {
+  speaker: Mention;
+  at: number;
+  /** 'after': "Assad said Turkish support …"; 'before': "“…”, said Pentagon spokesperson Peter Cook". */
+  reports: 'after' | 'before';
+}
+
+const SPEAKER_REACH = 4;
+
+/** Finds "X said", "X told Y", "said X" and "according to X". */
+export function findSpeech(view: SentenceView): Speech[] {
+  const speeches: Speech[] = [];
+  for (const token of view.sentence.tokens) {
+    if (token.lower === 'according' && tokenAt(view, token.index + 1)?.lower === 'to') {
+      const source = firstMentionAfter(view, token.index + 1);
+      if (source) speeches.push({ speaker: source, at: source.lastToken, reports: 'after' });
+      continue;
+    }
+    if (!view.lexicon.speechVerbs.has(token.lemma) || token.pos !== 'VERB') continue;
+    const subject = subjectBefore(view, token.index);
+    if (subject && token.index - subject.lastToken <= SPEAKER_REACH) {
+      speeches.push({ speaker: subject, at: token.index, reports: 'after' });
+      continue;
+    }
+    const inverted = firstMentionAfter(view, token.index);
+    if (inverted) speeches.push({ speaker: inverted, at: token.index, reports: 'before' });
+  }
+  return speeches;
+}
+
+/** The first mention right after `index`, past determiners and lower-case titles; a chunk's last person wins. */
+function firstMentionAfter(view: SentenceView, index: number): Mention | undefined {
+  for (let k = index + 1; k <= index + 3; k++) {
+    const mention = mentionStartingAt(view, k);
+    if (mention) {
+      const sameChunk = view.mentions.filter((m) => m.firstToken >= mention.firstToken && m.firstToken <= mention.lastToken + 3 && m.titled);
+      return sameChunk[0] ?? mention;
+    }
+    const token = tokenAt(view, k);
+    if (!token || !(token.pos === 'DET' || token.pos === 'ADJ')) return undefined;
+  }
+  return undefined;
+}
+
+/** "Assad said Turkish support …" → Assad → Turkey (statement); "X told Sky News" → X → Sky News. */
+export function speechStatements(view: SentenceView, speeches: readonly Speech[]): Statement[] {
+  const out: Statement[] = [];
+  for (const speech of speeches) {
+    if (speech.reports !== 'after' || tokenAt(view, speech.at)?.pos !== 'VERB') continue;
+    let k = speech.at + 1;
+    if (tokenAt(view, k)?.lower === 'that') k++;
+    const heard = mentionStartingAt(view, k) ?? mentionStartingAt(view, k + 1);
+    if (heard && heard !== speech.speaker) out.push({ source: speech.speaker, target: heard, type: 'statement', at: speech.at, hedged: false });
+  }
+  return out;
+}
+
+/** The speaker a statement is reported by, if it sits in what someone said and is not their own act. */
+export function attributionOf(statement: Statement, speeches: readonly Speech[]): Mention | null {
+  if (statement.type === 'statement' || statement.type === 'member') return null;
+  for (const speech of speeches) {
+    const inside = speech.reports === 'after' ? statement.at > speech.at : statement.at < speech.at;
+    if (inside && statement.source !== speech.speaker && statement.target !== speech.speaker) return speech.speaker;
+  }
+  return null;
+}
