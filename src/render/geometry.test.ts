@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARROW_LENGTH, linkEnds, nodeRadius } from './geometry.ts';
+import { ARROW_LENGTH, labelGoesAbove, linkEnds, nodeRadius } from './geometry.ts';
 
 describe('nodeRadius', () => {
   it('grows with the square root of mentions within fixed bounds', () => {
@@ -35,5 +35,18 @@ describe('linkEnds', () => {
     expect(ends.start.y / ends.start.x).toBeCloseTo(80 / 60, 6);
     expect(Math.hypot(ends.end.x - 60, ends.end.y - 80)).toBeCloseTo(Math.hypot(ends.start.x, ends.start.y), 6);
     expect(linkEnds({ x: 0, y: 0, radius: 10 }, { x: 15, y: 0, radius: 10 }, { atSource: false, atTarget: false })).toBeNull();
+  });
+});
+
+describe('labelGoesAbove', () => {
+  const node = { x: 0, y: 0 };
+
+  it('keeps the label below unless more links leave downwards than upwards', () => {
+    expect(labelGoesAbove(node, [])).toBe(false);
+    // y grows downwards on screen: a neighbour at y = 100 is below.
+    expect(labelGoesAbove(node, [{ x: 10, y: 100 }])).toBe(true);
+    expect(labelGoesAbove(node, [{ x: 10, y: 100 }, { x: -20, y: -90 }])).toBe(false);
+    // Links leaving sideways do not pass through the label.
+    expect(labelGoesAbove(node, [{ x: 100, y: 60 }, { x: -100, y: 30 }])).toBe(false);
   });
 });

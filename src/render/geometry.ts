@@ -45,3 +45,19 @@ export function linkEnds(
     end: { x: target.x - ux * endOffset, y: target.y - uy * endOffset },
   };
 }
+
+/**
+ * Whether a node's label goes above it rather than below: when more of its links leave downwards
+ * (within 45° of straight down, where the label would hide them and their arrowheads) than upwards.
+ */
+export function labelGoesAbove(node: Point, neighbours: readonly Point[]): boolean {
+  let below = 0;
+  let above = 0;
+  for (const other of neighbours) {
+    const dx = Math.abs(other.x - node.x);
+    const dy = other.y - node.y;
+    if (dy > dx) below++;
+    else if (-dy > dx) above++;
+  }
+  return below > above;
+}

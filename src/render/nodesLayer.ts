@@ -1,4 +1,5 @@
 import type { Selection } from 'd3-selection';
+import { labelGoesAbove } from './geometry.ts';
 import { nodeAriaLabel } from './linkStyle.ts';
 import { ACTOR_TYPE_STYLE } from './palette.ts';
 import type { PlacedNode } from './placement.ts';
@@ -31,9 +32,7 @@ export function joinNodes(
       g.append('circle').attr('class', 'ag-ring');
       g.append('circle').attr('class', 'ag-focus');
       g.append('circle').attr('class', 'ag-dot');
-      // Hangs below the selection ring whatever the zoom: the ring's room in graph units (y),
-      // then about a cap height in the label's own, zoom-scaled, size (dy).
-      g.append('text').attr('class', 'ag-label').attr('dy', '0.95em');
+      g.append('text').attr('class', 'ag-label'); // last child: positionNodes finds it there
       return g;
     });
   joined
@@ -47,9 +46,11 @@ export function joinNodes(
     .attr('r', (node) => node.radius)
     .attr('fill', (node) => ACTOR_TYPE_STYLE[node.scene.type].color);
   joined
-    .select('text.ag-label')
-    .attr('y', (node) => node.radius + RING_GAP + 1.5)
-    .text((node) => node.scene.label);
+    .select<SVGTextElement>('text.ag-label')
+    .text((node) => node.scene.label)
+    .each(function (node) {
+      placeLabel(this, node, this.parentElement?.hasAttribute('data-label-above') ?? false);
+    });
   joined
     .on('click', (event: MouseEvent, node) => {
       event.stopPropagation(); // the background's click would clear the selection
@@ -69,10 +70,29 @@ export function joinNodes(
   return joined;
 }
 
-/** Moves every node to its current position and marks the pinned ones: called on each tick. */
-export function positionNodes(nodes: NodeSelection): void {
+/**
+ * Moves every node to its current position, marks the pinned ones and flips a label above its node
+ * when links crowd the space below: called on each tick, touching the label only when it flips.
+ */
+export function positionNodes(nodes: NodeSelection, neighbours: ReadonlyMap<string, readonly PlacedNode[]>): void {
   nodes.each(function (node) {
-    this.setAttribute('transform', `translate(${node.x ?? 0},${node.y ?? 0})`);
+    const x = node.x ?? 0;
+    const y = node.y ?? 0;
+    this.setAttribute('transform', `translate(${x},${y})`);
     if ((node.fx != null) !== this.hasAttribute('data-pinned')) this.toggleAttribute('data-pinned');
+    const around = (neighbours.get(node.id) ?? []).map((other) => ({ x: other.x ?? 0, y: other.y ?? 0 }));
+    const above = labelGoesAbove({ x, y }, around);
+    if (above !== this.hasAttribute('data-label-above')) {
+      this.toggleAttribute('data-label-above');
+      placeLabel(this.lastElementChild, node, above);
+    }
   });
+}
+
+// The label hangs below the selection ring whatever the zoom: the ring's room in graph units (y),
+// then about a cap height (or, above, a descender) in the label's own zoom-scaled size (dy).
+function placeLabel(label: Element | null, node: PlacedNode, above: boolean): void {
+  const clearance = node.radius + RING_GAP + 1.5;
+  label?.setAttribute('y', String(above ? -clearance : clearance));
+  label?.setAttribute('dy', above ? '-0.3em' : '0.95em');
 }

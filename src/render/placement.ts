@@ -21,6 +21,8 @@ export interface PlacedLink extends LayoutLink<PlacedNode> {
 export interface Placement {
   nodes: PlacedNode[];
   links: PlacedLink[];
+  /** The nodes each node is linked to, for placing labels clear of links on every tick. */
+  neighbours: Map<string, PlacedNode[]>;
 }
 
 /**
@@ -56,7 +58,12 @@ export function placeScene(scene: Scene, previous: ReadonlyMap<string, PlacedNod
     if (!source || !target) return [];
     return [{ id: sceneLink.id, source, target, scene: sceneLink, polarity: linkPolarity(sceneLink), arrows: linkArrows(sceneLink) }];
   });
-  return { nodes: [...nodes.values()], links };
+  const neighbours = new Map<string, PlacedNode[]>();
+  for (const { source, target } of links) {
+    neighbours.set(source.id, [...(neighbours.get(source.id) ?? []), target]);
+    neighbours.set(target.id, [...(neighbours.get(target.id) ?? []), source]);
+  }
+  return { nodes: [...nodes.values()], links, neighbours };
 }
 
 /** The resting layout of a scene from scratch: what a first load (or reduced motion) shows. */

@@ -18,8 +18,10 @@ const MAX_FIT_SCALE = 1.6;
 const MIN_FIT_SCALE = 0.05;
 // Screen-pixel margins. Labels keep (nearly) the same size on screen at any zoom, so the room they
 // need beside and below the outermost nodes is reserved in pixels, not graph units.
+// On a phone, room for whole labels would squeeze the graph itself; there they may reach the edge.
 const PADDING = 16;
 const LABEL_HALF_WIDTH = 44;
+const LABEL_HALF_WIDTH_SHARE = 1 / 16;
 const LABEL_HEIGHT = 22;
 
 /** The box around every placed node's disc, or null when there is nothing to fit. */
@@ -40,8 +42,9 @@ export function boundsOf(nodes: ReadonlyArray<{ x?: number; y?: number; radius: 
  * margins for the labels of the outermost nodes.
  */
 export function fitTransform(bounds: Bounds, width: number, height: number): ViewTransform {
-  const left = PADDING + LABEL_HALF_WIDTH;
-  const right = width - PADDING - LABEL_HALF_WIDTH;
+  const labelRoom = Math.min(LABEL_HALF_WIDTH, width * LABEL_HALF_WIDTH_SHARE);
+  const left = PADDING + labelRoom;
+  const right = width - PADDING - labelRoom;
   const top = PADDING;
   const bottom = height - PADDING - LABEL_HEIGHT;
   const k = Math.max(

@@ -17,7 +17,9 @@ export interface ZoomView {
 }
 
 /** Labels and badges grow or shrink with the zoom only within these bounds of their on-screen size. */
-const LABEL_SCALE_RANGE = [0.8, 1.25] as const;
+const LABEL_SCALE_RANGE = [0.875, 1.25] as const;
+/** Steps per factor e of label scale: about 3% apart. */
+const LABEL_SCALE_STEPS = 30;
 
 export function createZoomView(
   container: HTMLElement,
@@ -27,14 +29,26 @@ export function createZoomView(
   let following = true;
   let lastNodes: ReadonlyArray<{ x?: number; y?: number; radius: number }> = [];
   let size = { width: container.clientWidth, height: container.clientHeight };
+  let labelScale = 1;
 
   const behaviour = zoom<SVGSVGElement, unknown>()
+    // The size we track, not d3-zoom's default of reading the svg's size, which forces a layout on
+    // every programmatic zoom: once per tick while the view follows the layout.
+    .extent(() => [
+      [0, 0],
+      [size.width, size.height],
+    ])
     .scaleExtent([0.05, 8])
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       const { k } = event.transform;
       viewport.attr('transform', event.transform.toString());
       const onScreen = Math.min(LABEL_SCALE_RANGE[1], Math.max(LABEL_SCALE_RANGE[0], k));
-      svg.style('--ag-label-scale', String(onScreen / k));
+      // Restyling every label is the dearest part of a frame: only for a change the eye can see.
+      const nextScale = Math.exp(Math.round(Math.log(onScreen / k) * LABEL_SCALE_STEPS) / LABEL_SCALE_STEPS);
+      if (nextScale !== labelScale) {
+        labelScale = nextScale;
+        svg.style('--ag-label-scale', String(labelScale));
+      }
       if (event.sourceEvent) following = false;
     });
   svg.call(behaviour);
