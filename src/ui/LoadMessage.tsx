@@ -1,5 +1,4 @@
-import type { ArticleLoad } from '../store/index.ts';
-import { useAppStore } from '../store/index.ts';
+import { useAppStore, type ArticleLoad } from '../store/index.ts';
 
 /** What stands in for the graph while there is none to draw: reading, a failure to retry, or no actors. */
 export function LoadMessage({ load }: { load: ArticleLoad }) {

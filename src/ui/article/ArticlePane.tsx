@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { Actor, SourceDocument } from '../../extract/types.ts';
 import { useAppStore } from '../../store/index.ts';
 import { articleParagraphs, markSpansOf } from './articlePieces.ts';
@@ -11,8 +11,6 @@ export function ArticlePane({ document, actors }: { document: SourceDocument | n
   const bodyRef = useRef<HTMLDivElement>(null);
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
-  const selectActor = useAppStore((s) => s.selectActor);
-  const hoverActor = useAppStore((s) => s.hoverActor);
 
   const text = document?.text ?? '';
   const labels = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.label])), [actors]);
@@ -27,12 +25,6 @@ export function ArticlePane({ document, actors }: { document: SourceDocument | n
     if (selectedId) scrollToMention(bodyRef.current, selectedId);
   }, [selectedId]);
 
-  const onMarkKey = (event: KeyboardEvent<HTMLElement>, actorId: string) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    selectActor(actorId);
-  };
-
   return (
     <section className="pane article-pane" aria-labelledby={headingId}>
       <h2 id={headingId} className="pane-title">
@@ -46,30 +38,58 @@ export function ArticlePane({ document, actors }: { document: SourceDocument | n
               piece.actorId === null ? (
                 piece.text
               ) : (
-                <mark
+                <Mention
                   key={piece.start}
-                  data-actor-id={piece.actorId}
-                  data-selected={piece.actorId === selectedId ? 'true' : undefined}
-                  data-hovered={piece.actorId === hoveredId ? 'true' : undefined}
-                  className="mention"
-                  role="button"
-                  tabIndex={0}
-                  title={labels.get(piece.actorId)}
-                  onClick={() => selectActor(piece.actorId)}
-                  onKeyDown={(event) => onMarkKey(event, piece.actorId!)}
-                  onMouseEnter={() => hoverActor(piece.actorId)}
-                  onMouseLeave={() => hoverActor(null)}
-                  onFocus={() => hoverActor(piece.actorId)}
-                  onBlur={() => hoverActor(null)}
+                  actorId={piece.actorId}
+                  label={labels.get(piece.actorId) ?? ''}
+                  selected={piece.actorId === selectedId}
+                  hovered={piece.actorId === hoveredId}
                 >
                   {piece.text}
-                </mark>
+                </Mention>
               ),
             )}
           </p>
         ))}
       </div>
     </section>
+  );
+}
+
+interface MentionProps {
+  actorId: string;
+  label: string;
+  selected: boolean;
+  hovered: boolean;
+  children: ReactNode;
+}
+
+/** One highlighted mention: a focusable mark that selects its actor and points it out in the graph. */
+function Mention({ actorId, label, selected, hovered, children }: MentionProps) {
+  const selectActor = useAppStore((s) => s.selectActor);
+  const hoverActor = useAppStore((s) => s.hoverActor);
+  return (
+    <mark
+      data-actor-id={actorId}
+      data-selected={selected ? 'true' : undefined}
+      data-hovered={hovered ? 'true' : undefined}
+      className="mention"
+      role="button"
+      tabIndex={0}
+      title={label}
+      onClick={() => selectActor(actorId)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault(); // Space would scroll the pane
+        selectActor(actorId);
+      }}
+      onMouseEnter={() => hoverActor(actorId)}
+      onMouseLeave={() => hoverActor(null)}
+      onFocus={() => hoverActor(actorId)}
+      onBlur={() => hoverActor(null)}
+    >
+      {children}
+    </mark>
   );
 }
 
