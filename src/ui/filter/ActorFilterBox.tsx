@@ -75,6 +75,8 @@ export function ActorFilterBox({ actors }: { actors: readonly Actor[] }) {
             setActiveIndex(0);
           }}
           onKeyDown={onKeyDown}
+          // A click lists the actors to choose from without typing; Tab into the field stays quiet.
+          onClick={() => setOpen(true)}
           onBlur={() => setOpen(false)}
         />
         <ul id={listboxId} role="listbox" aria-label="Actors" className="combobox-list" hidden={!expanded}>
