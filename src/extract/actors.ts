@@ -125,7 +125,8 @@ function acronymExpansion(key: string, cluster: Cluster, clusters: readonly [str
 }
 
 function isTentative(mentions: readonly Mention[], tokens: readonly Token[], lexicon: Lexicon): boolean {
-  if (mentions.some((m) => m.wordCount > 1 || m.titled || speaks(m, tokens, lexicon))) return false;
+  if (mentions.some((m) => m.titled || speaks(m, tokens, lexicon))) return false;
+  if (mentions.some((m) => m.wordCount > 1 && (m.givenName || m.organisationWord))) return false;
   return mentions.length === 1 || mentions.every((m) => m.sentenceInitial);
 }
 

@@ -1,3 +1,4 @@
+import type { ActorType } from './types.ts';
 import type { Lexicon } from './data/index.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
@@ -9,6 +10,8 @@ export interface SentenceView {
   /** Outermost mentions in text order (the country inside "Russian Defense Ministry" is left out). */
   mentions: Mention[];
   actorOf: ReadonlyMap<number, string>;
+  /** Actor id → type, to tell "he" from "it" when resolving pronouns. */
+  typeOf: ReadonlyMap<string, ActorType>;
   lexicon: Lexicon;
 }
 
@@ -17,10 +20,16 @@ const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', 'because', 'but
 const OBJECT_WINDOW = 15;
 const SUBJECT_WINDOW = 14;
 
-export function viewOf(sentence: Sentence, mentions: readonly Mention[], actorOf: ReadonlyMap<number, string>, lexicon: Lexicon): SentenceView {
+export function viewOf(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  actorOf: ReadonlyMap<number, string>,
+  typeOf: ReadonlyMap<string, ActorType>,
+  lexicon: Lexicon,
+): SentenceView {
   const inside = mentions.filter((m) => m.sentence === sentence.index && actorOf.has(m.id));
   const outer = inside.filter((m) => !inside.some((o) => o !== m && o.firstToken <= m.firstToken && o.lastToken >= m.lastToken && o.lastToken - o.firstToken > m.lastToken - m.firstToken));
-  return { sentence, mentions: outer.sort((a, b) => a.firstToken - b.firstToken), actorOf, lexicon };
+  return { sentence, mentions: outer.sort((a, b) => a.firstToken - b.firstToken), actorOf, typeOf, lexicon };
 }
 
 export function tokenAt(view: SentenceView, index: number): Token | undefined {
@@ -42,7 +51,40 @@ export function subjectBefore(view: SentenceView, index: number): Mention | unde
     const token = tokenAt(view, k)!;
     if (CLAUSE_BREAKS.has(token.lower)) return undefined;
     const mention = mentionCovering(view, k);
-    if (mention) return mention;
+    if (mention && !qualifiesPrepositionalObject(view, mention)) return mention;
+    if (mention) k = mention.firstToken;
+    if (SUBJECT_PRONOUNS.has(token.lower)) return antecedentOf(view, k);
+  }
+  return undefined;
+}
+
+/** "for 3,000 Afghan refugees": a nationality adjective inside a prepositional phrase is nobody's subject. */
+function qualifiesPrepositionalObject(view: SentenceView, mention: Mention): boolean {
+  if (mention.known?.form !== 'adjective' || tokenAt(view, mention.lastToken + 1)?.pos !== 'NOUN') return false;
+  let k = mention.firstToken - 1;
+  while (['DET', 'ADJ', 'NUM'].includes(tokenAt(view, k)?.pos ?? '')) k--;
+  const before = tokenAt(view, k);
+  return before?.pos === 'ADP' && before.lower !== 'by';
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
+const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him']);
+const IMPERSONAL = new Set(['it', 'its', 'they', 'their']);
+
+/**
+ * What a pronoun at `index` stands for, within its sentence: "he"/"his" the nearest person before it, "it"/"its"/
+ * "they" the nearest organisation or country ("Roche … his criticism of Airbus, as he talks to …"). "I", "we" and
+ * "you" stand for no one we can name.
+ */
+export function antecedentOf(view: SentenceView, index: number): Mention | undefined {
+  const pronoun = tokenAt(view, index)?.lower ?? '';
+  if (!PERSONAL.has(pronoun) && !IMPERSONAL.has(pronoun)) return undefined;
+  const wantPerson = PERSONAL.has(pronoun);
+  for (let i = view.mentions.length - 1; i >= 0; i--) {
+    const m = view.mentions[i]!;
+    if (m.lastToken >= index) continue;
+    const type = view.typeOf.get(view.actorOf.get(m.id) ?? '');
+    if ((type === 'person') === wantPerson) return m;
   }
   return undefined;
 }
@@ -165,11 +207,12 @@ export function agentAfter(view: SentenceView, index: number, words: readonly st
       if (token.pos === 'ADV' || token.lower === 'also') continue;
       return undefined;
     }
-    for (let j = k + 1; j <= k + 4; j++) {
+    for (let j = k + 1; j <= k + 6; j++) {
       const mention = mentionStartingAt(view, j);
       if (mention) return { agent: mention, end: mention.lastToken };
+      // "by the Pentagon", "by Prime Minister Boris Johnson": determiners and title words come before the name.
       const t = tokenAt(view, j);
-      if (!t || !(t.pos === 'DET' || t.pos === 'ADJ' || t.text === 'the')) return undefined;
+      if (!t || !(t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}/u.test(t.text) || view.lexicon.lowercaseTitles.has(t.lower))) return undefined;
     }
     return undefined;
   }
@@ -181,7 +224,7 @@ export function negatedBefore(view: SentenceView, index: number): boolean {
   for (let k = index - 1; k >= index - 3; k--) {
     const token = tokenAt(view, k);
     if (!token || mentionCovering(view, k)) return false;
-    if (view.lexicon.negations.has(token.lower)) return true;
+    if (view.lexicon.negations.has(token.lower) && tokenAt(view, k + 1)?.text !== '-') return true; // "no-bid" is no negation
   }
   return false;
 }

@@ -58,7 +58,7 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
       }
       continue;
     }
-    if (known && !(known.end - p === 1 && lexicon.firstNames.has(words[p]!.key) && words[known.end]?.capital)) {
+    if (known && !(known.end - p === 1 && lexicon.firstNames.has(words[p]!.key) && words[known.end]?.capital) && !continuesName(words, known.end, pendingTitle, lexicon, known.hit)) {
       const orgEnd = known.hit.actor.type === 'country' ? unknownOrgAfter(words, known.end, lexicon) : known.end;
       if (orgEnd > known.end) {
         // "Russian Defense Ministry": the ministry is its own actor, belonging to the country.
@@ -68,8 +68,13 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
         p = orgEnd;
         continue;
       }
+      const previous = parts[parts.length - 1];
       parts.push(namePart(p, known.end, known.hit, pendingTitle));
       if (pendingTitle && titleBody !== null) memberships.push({ member: parts.length - 1, of: titleBody });
+      // "United Kingdom Home Office": a body named right after its country belongs to it.
+      else if (previous?.to === p && previous.known?.actor.type === 'country' && known.hit.actor.type === 'organization') {
+        memberships.push({ member: parts.length - 1, of: parts.length - 2 });
+      }
       pendingTitle = null;
       titleBody = null;
       p = known.end;
@@ -86,6 +91,16 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
     p = Math.max(end, p + 1);
   }
   return { parts, memberships };
+}
+
+/**
+ * "Congressional Record", "London Metropolitan University": a known name followed by unknown capitalised words is
+ * the first word of a different name (a country's own bodies are handled apart: "Russian Defense Ministry").
+ */
+function continuesName(words: readonly ChunkWord[], at: number, title: TitleMatch | null, lexicon: Lexicon, hit: GazetteerHit): boolean {
+  const next = words[at];
+  if (!next?.capital || title || hit.actor.type === 'country') return false;
+  return !titleAt(words, at, lexicon) && !gazetteerAt(words, at, lexicon) && !lexicon.firstNames.has(next.key);
 }
 
 // "General Motors", "Chief Executive Partners": a title word that opens an organisation's name is no title.
@@ -182,7 +197,8 @@ function complementAt(
     }
     if (lexicon.orgHeads.has(words[k]!.key)) split = k + 1;
   }
-  if (split < 0) split = words.length - 2 > from ? words.length - 2 : -1;
+  // "the new EADS CEO of North America": with no given name and no head noun, the whole rest is the body.
+  if (split < 0) split = words.length;
   if (split <= from) return null;
   return { from, to: split, next: split, known: null };
 }

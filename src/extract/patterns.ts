@@ -3,6 +3,7 @@ import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import {
   agentAfter,
+  antecedentOf,
   coordinated,
   hedgedBetween,
   mentionStartingAt,
@@ -24,6 +25,7 @@ export interface Statement {
 }
 
 const PASSIVE_AUX = new Set(['be', 'get']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /**
  * Verb patterns. Active: subject (nearest mention to the left) → objects to the right ("Kerry had previously warned
@@ -138,7 +140,9 @@ function verbSense(token: Token, view: SentenceView): RelationType | undefined {
 }
 
 function statement(view: SentenceView, source: Mention, target: Mention, type: RelationType, at: number, from: number): Statement {
-  return { source, target, type, at, hedged: hedgedBetween(view, Math.min(from, at), at) };
+  const owned = view.lexicon.ownershipVerbs.has(tokenAt(view, at)?.lemma ?? '');
+  const [s, t] = owned ? [target, source] : [source, target];
+  return { source: s, target: t, type, at, hedged: hedgedBetween(view, Math.min(from, at), at) };
 }
 
 function isPassive(view: SentenceView, index: number): boolean {
@@ -179,6 +183,7 @@ function ownerOf(view: SentenceView, index: number): Mention | undefined {
     const mention = view.mentions.find((m) => m.lastToken === k);
     if (mention) return mention;
     const token = tokenAt(view, k);
+    if (token && POSSESSIVE_PRONOUNS.has(token.lower)) return antecedentOf(view, k);
     if (!token || !(token.pos === 'ADJ' || /^['’]s$/.test(token.text) || token.pos === 'ADV' || token.pos === 'NOUN')) return undefined;
   }
   return undefined;
@@ -197,16 +202,12 @@ function targetsOfNoun(view: SentenceView, after: number, type: RelationType): M
   const next = tokenAt(view, after + 1);
   if (next?.text === ',') {
     const appositive = mentionStartingAt(view, after + 2);
-    if (appositive) {
-      const all = [appositive];
-      coordinated(view, appositive, all);
-      return all;
-    }
+    if (appositive) return [appositive];
   }
-  // Talks "on Syria" are about it; only "with" names whom they are held with.
+  // Talks "on Syria" are about it; only "with" names whom they are held with (and "to" whom a contract goes).
   const symmetric = !view.lexicon.relationSenses.get(type)?.directed;
   if (symmetric) {
-    const withAt = withAfter(view, after);
+    const withAt = withAfter(view, after, type === 'cooperate' ? ['with', 'to'] : ['with']);
     return withAt === undefined ? [] : objectsAfter(view, withAt - 1, 8);
   }
   if (type === 'support') return objectsAfter(view, after, 22, true);
@@ -215,11 +216,11 @@ function targetsOfNoun(view: SentenceView, after: number, type: RelationType): M
 }
 
 /** The "with" of "a meeting in London with …": past a place, never past a verb or another preposition. */
-function withAfter(view: SentenceView, after: number): number | undefined {
+function withAfter(view: SentenceView, after: number, words: readonly string[]): number | undefined {
   for (let k = after + 1; k <= after + 6; k++) {
     const token = tokenAt(view, k);
     if (!token) return undefined;
-    if (token.lower === 'with') return k;
+    if (words.includes(token.lower)) return k;
     const placeWord = view.lexicon.locativePrepositions.has(token.lower) || token.pos === 'DET' || view.mentions.some((m) => m.firstToken <= k && k <= m.lastToken);
     if (!placeWord) return undefined;
   }

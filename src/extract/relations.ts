@@ -30,9 +30,10 @@ export function findRelations(
   lexicon: Lexicon,
 ): Relation[] {
   const drafts: Draft[] = [];
+  const typeOf = new Map(actors.map((a) => [a.id, a.type]));
+  const home = dominantCountry(actors);
   for (const sentence of sentences) {
-    const view = viewOf(sentence, mentions, actorOf, lexicon);
-    if (view.mentions.length < 2 && !memberships.some((m) => m.member.sentence === sentence.index)) continue;
+    const view = viewOf(sentence, mentions, actorOf, typeOf, lexicon);
     const speeches = findSpeech(view);
     const statements: Statement[] = [
       ...verbStatements(view),
@@ -49,6 +50,7 @@ export function findRelations(
       drafts.push(draft(m.member, m.of, 'member', false, null, sentence, actorOf));
     }
     drafts.push(...headedBodies(view.mentions, actors, actorOf, lexicon, sentence));
+    if (home) drafts.push(...nationalHolders(view.mentions, memberships, home, actorOf, lexicon, sentence));
   }
   return mergeDrafts(doc, drafts, lexicon);
 }
@@ -78,6 +80,28 @@ function headedBodies(mentions: readonly Mention[], actors: readonly Actor[], ac
     if (body) out.push({ source: holder, target: body.id, type: 'member', hedged: false, attributedTo: null, sentence });
   }
   return out;
+}
+
+/** The country an article is about: the most mentioned one, if it has at least 3 mentions and twice the next. */
+function dominantCountry(actors: readonly Actor[]): string | null {
+  const countries = actors.filter((a) => a.type === 'country').sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = countries;
+  if (!first || first.mentions.length < 3 || (second && first.mentions.length < 2 * second.mentions.length)) return null;
+  return first.id;
+}
+
+/** "Prime Minister Rishi Sunak" with no country named: the holder of a national office belongs to the article's country. */
+function nationalHolders(
+  mentions: readonly Mention[],
+  memberships: readonly Membership[],
+  home: string,
+  actorOf: ReadonlyMap<number, string>,
+  lexicon: Lexicon,
+  sentence: Sentence,
+): Draft[] {
+  return mentions
+    .filter((m) => m.titleKey && lexicon.nationalTitles.has(m.titleKey) && !memberships.some((ms) => ms.member === m))
+    .map((m) => ({ source: actorOf.get(m.id) ?? '', target: home, type: 'member' as const, hedged: false, attributedTo: null, sentence }));
 }
 
 function mergeDrafts(doc: string, drafts: readonly Draft[], lexicon: Lexicon): Relation[] {

@@ -35,6 +35,7 @@ export interface Lexicon {
   titleModifiers: ReadonlySet<string>;
   lowercaseTitles: ReadonlySet<string>;
   headlessModifiers: ReadonlySet<string>;
+  nationalTitles: ReadonlySet<string>;
   /** Title → names of the bodies it heads ("Home Secretary" → Home Office). */
   titleHeads: ReadonlyMap<string, readonly string[]>;
   nonActors: ReadonlySet<string>;
@@ -46,6 +47,7 @@ export interface Lexicon {
   verbs: ReadonlyMap<string, RelationType>;
   nouns: ReadonlyMap<string, RelationType>;
   speechVerbs: ReadonlySet<string>;
+  ownershipVerbs: ReadonlySet<string>;
   frames: readonly { words: readonly string[]; type: RelationType }[];
   hyphenSuffixes: ReadonlyMap<string, { type: RelationType; nameIs: 'source' | 'target' }>;
   negations: ReadonlySet<string>;
@@ -75,6 +77,7 @@ function buildLexicon(): Lexicon {
     titleModifiers: keySet(titlesFile.modifiers),
     lowercaseTitles: new Set(titlesFile.lowercaseTitles),
     headlessModifiers: keySet(titlesFile.headlessModifiers),
+    nationalTitles: keySet(titlesFile.nationalTitles),
     titleHeads: new Map(Object.entries(titlesFile.heads).map(([title, bodies]) => [nameKey(title), bodies])),
     nonActors: keySet(wordsFile.nonActors),
     particles: new Set(wordsFile.particles),
@@ -90,6 +93,7 @@ function buildLexicon(): Lexicon {
     verbs: new Map(Object.entries(relationsFile.verbs) as [string, RelationType][]),
     nouns: new Map(Object.entries(relationsFile.nouns) as [string, RelationType][]),
     speechVerbs: new Set(relationsFile.speechVerbs),
+    ownershipVerbs: new Set(relationsFile.ownershipVerbs),
     frames: relationsFile.frames.map((f) => ({ words: f.words, type: f.type as RelationType })),
     hyphenSuffixes: new Map(
       Object.entries(relationsFile.hyphenSuffixes).map(([suffix, v]) => [
