@@ -9,6 +9,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { forceLabelBoxes } from './labelForce.ts';
 
 // The force layout, free of the DOM so it runs (and is tested) in node. Determinism: the same graph
 // gives the same layout on every load because nothing here reads Math.random or the clock — starting
@@ -18,6 +19,10 @@ import {
 export interface LayoutNode extends SimulationNodeDatum {
   id: string;
   radius: number;
+  /** Width of the node's label in graph units at zoom 1 (labelForce.ts estimates it). */
+  labelWidth: number;
+  /** Set by the layout: the label goes above the disc, clear of links that leave downwards. */
+  labelAbove?: boolean;
 }
 
 export interface LayoutLink<N extends LayoutNode = LayoutNode> extends SimulationLinkDatum<N> {
@@ -25,8 +30,8 @@ export interface LayoutLink<N extends LayoutNode = LayoutNode> extends Simulatio
   target: N;
 }
 
-/** Room left around a node for its label, which sits below it, when nodes push each other apart. */
-const LABEL_ROOM = 16;
+/** Air between two discs; their labels are kept apart by forceLabelBoxes. */
+const DISC_GAP = 6;
 const LAYOUT_SEED = 0x5eed;
 
 /** A seeded random source with the constants of d3-force's own LCG (numbers in [0, 1)). */
@@ -66,6 +71,14 @@ export function startingPosition(id: string, nodeCount: number, placedNeighbours
  * animates it (`restart()`) or runs it to rest with `settle`. Centred on (0, 0); the view fits it.
  */
 export function createLayoutSimulation<N extends LayoutNode>(nodes: N[], links: LayoutLink<N>[]): Simulation<N, LayoutLink<N>> {
+  const neighbours = new Map<string, N[]>();
+  for (const { source, target } of links) {
+    neighbours.set(source.id, [...(neighbours.get(source.id) ?? []), target]);
+    neighbours.set(target.id, [...(neighbours.get(target.id) ?? []), source]);
+  }
+  // Actors the text relates to no one are drawn in close, around the others, rather than pushed to
+  // the edges where they would shrink the fitted view of everything else.
+  const pullToCentre = (node: N) => (neighbours.has(node.id) ? 0.06 : 0.18);
   return forceSimulation<N, LayoutLink<N>>()
     .stop()
     .randomSource(seededRandom(LAYOUT_SEED))
@@ -74,11 +87,12 @@ export function createLayoutSimulation<N extends LayoutNode>(nodes: N[], links: 
       'link',
       forceLink<N, LayoutLink<N>>(links).distance((link) => link.source.radius + link.target.radius + 70),
     )
-    .force('charge', forceManyBody<N>().strength(-320).distanceMax(700))
-    .force('collide', forceCollide<N>((node) => node.radius + LABEL_ROOM))
-    // Gentle pulls to the centre rather than forceCenter, so unconnected actors are not flung away.
-    .force('x', forceX<N>(0).strength(0.05))
-    .force('y', forceY<N>(0).strength(0.07));
+    .force('charge', forceManyBody<N>().strength(-300).distanceMax(450))
+    .force('collide', forceCollide<N>((node) => node.radius + DISC_GAP))
+    .force('labels', forceLabelBoxes<N>(neighbours))
+    // Pulls to the centre rather than forceCenter, so unconnected actors are not flung away.
+    .force('x', forceX<N>(0).strength(pullToCentre))
+    .force('y', forceY<N>(0).strength(pullToCentre));
 }
 
 /** Runs the simulation from its current alpha until it would stop by itself. */

@@ -1,5 +1,4 @@
 import type { Selection } from 'd3-selection';
-import { labelGoesAbove } from './geometry.ts';
 import { nodeAriaLabel } from './linkStyle.ts';
 import { ACTOR_TYPE_STYLE } from './palette.ts';
 import type { PlacedNode } from './placement.ts';
@@ -71,17 +70,14 @@ export function joinNodes(
 }
 
 /**
- * Moves every node to its current position, marks the pinned ones and flips a label above its node
- * when links crowd the space below: called on each tick, touching the label only when it flips.
+ * Moves every node to its current position, marks the pinned ones and puts each label on the side
+ * the layout chose: called on each tick, touching a label only when it flips.
  */
-export function positionNodes(nodes: NodeSelection, neighbours: ReadonlyMap<string, readonly PlacedNode[]>): void {
+export function positionNodes(nodes: NodeSelection): void {
   nodes.each(function (node) {
-    const x = node.x ?? 0;
-    const y = node.y ?? 0;
-    this.setAttribute('transform', `translate(${x},${y})`);
+    this.setAttribute('transform', `translate(${node.x ?? 0},${node.y ?? 0})`);
     if ((node.fx != null) !== this.hasAttribute('data-pinned')) this.toggleAttribute('data-pinned');
-    const around = (neighbours.get(node.id) ?? []).map((other) => ({ x: other.x ?? 0, y: other.y ?? 0 }));
-    const above = labelGoesAbove({ x, y }, around);
+    const above = node.labelAbove ?? false;
     if (above !== this.hasAttribute('data-label-above')) {
       this.toggleAttribute('data-label-above');
       placeLabel(this.lastElementChild, node, above);

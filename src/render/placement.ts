@@ -1,6 +1,7 @@
 import type { Polarity } from '../extract/types.ts';
 import type { Scene, SceneLink, SceneNode } from './GraphRenderer.ts';
 import { nodeRadius } from './geometry.ts';
+import { estimatedLabelWidth } from './labelForce.ts';
 import { createLayoutSimulation, settle, startingPosition, type LayoutLink, type LayoutNode } from './layout.ts';
 import { linkArrows, linkPolarity } from './linkStyle.ts';
 
@@ -21,8 +22,6 @@ export interface PlacedLink extends LayoutLink<PlacedNode> {
 export interface Placement {
   nodes: PlacedNode[];
   links: PlacedLink[];
-  /** The nodes each node is linked to, for placing labels clear of links on every tick. */
-  neighbours: Map<string, PlacedNode[]>;
 }
 
 /**
@@ -37,8 +36,10 @@ export function placeScene(scene: Scene, previous: ReadonlyMap<string, PlacedNod
       id: sceneNode.id,
       scene: sceneNode,
       radius: nodeRadius(sceneNode.mentions),
+      labelWidth: estimatedLabelWidth(sceneNode.label),
       x: before?.x,
       y: before?.y,
+      labelAbove: before?.labelAbove,
       fx: before?.fx ?? null,
       fy: before?.fy ?? null,
     };
@@ -58,12 +59,7 @@ export function placeScene(scene: Scene, previous: ReadonlyMap<string, PlacedNod
     if (!source || !target) return [];
     return [{ id: sceneLink.id, source, target, scene: sceneLink, polarity: linkPolarity(sceneLink), arrows: linkArrows(sceneLink) }];
   });
-  const neighbours = new Map<string, PlacedNode[]>();
-  for (const { source, target } of links) {
-    neighbours.set(source.id, [...(neighbours.get(source.id) ?? []), target]);
-    neighbours.set(target.id, [...(neighbours.get(target.id) ?? []), source]);
-  }
-  return { nodes: [...nodes.values()], links, neighbours };
+  return { nodes: [...nodes.values()], links };
 }
 
 /** The resting layout of a scene from scratch: what a first load (or reduced motion) shows. */

@@ -34,7 +34,6 @@ export function createSvgRenderer(): GraphRenderer {
   let nodes: NodeSelection | null = null;
   let links: LinkSelection | null = null;
   let placed = new Map<string, PlacedNode>();
-  let neighbours = new Map<string, PlacedNode[]>();
   /** Every node placed under the current layoutKey, drawn now or not: a cleared filter puts them back. */
   let remembered = new Map<string, PlacedNode>();
   let simulation: Simulation<PlacedNode, PlacedLink> | null = null;
@@ -43,7 +42,7 @@ export function createSvgRenderer(): GraphRenderer {
   const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
   function draw() {
-    if (nodes) positionNodes(nodes, neighbours);
+    if (nodes) positionNodes(nodes);
     if (links) positionLinks(links);
     view?.followLayout([...placed.values()]);
   }
@@ -75,7 +74,6 @@ export function createSvgRenderer(): GraphRenderer {
     if (fresh) remembered = new Map();
     const placement = placeScene(next, remembered);
     placed = new Map(placement.nodes.map((node) => [node.id, node]));
-    neighbours = placement.neighbours;
     for (const node of placement.nodes) remembered.set(node.id, node);
     const labelOf = (id: string) => placed.get(id)?.scene.label ?? id;
     links = joinLinks(linkLayer, placement.links, labelOf, idPrefix);
@@ -136,7 +134,6 @@ export function createSvgRenderer(): GraphRenderer {
     svg?.remove();
     svg = linkLayer = nodeLayer = view = nodes = links = null;
     placed = new Map();
-    neighbours = new Map();
     remembered = new Map();
     drawnContent = '';
     pointedId = null;

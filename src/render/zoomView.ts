@@ -1,5 +1,6 @@
 import type { Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
+import type { LayoutNode } from './layout.ts';
 import { boundsOf, fitTransform } from './viewport.ts';
 
 // Zoom and pan (wheel, pinch, dragging the background) and the automatic fit: until the user moves
@@ -8,7 +9,7 @@ import { boundsOf, fitTransform } from './viewport.ts';
 
 export interface ZoomView {
   /** Fits the view to these nodes if it is still following the layout. */
-  followLayout(nodes: ReadonlyArray<{ x?: number; y?: number; radius: number }>): void;
+  followLayout(nodes: ReadonlyArray<LayoutNode>): void;
   /** Follow the layout again (a new graph). */
   startFollowing(): void;
   /** The user took over the view (dragging a node). */
@@ -27,7 +28,7 @@ export function createZoomView(
   viewport: Selection<SVGGElement, unknown, null, undefined>,
 ): ZoomView {
   let following = true;
-  let lastNodes: ReadonlyArray<{ x?: number; y?: number; radius: number }> = [];
+  let lastNodes: ReadonlyArray<LayoutNode> = [];
   let size = { width: container.clientWidth, height: container.clientHeight };
   let labelScale = 1;
 
