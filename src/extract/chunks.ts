@@ -29,7 +29,7 @@ export interface Chunk {
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de']);
 
 export function isCapitalWord(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text) && /\p{L}{2}|^\p{Lu}\.$/u.test(token.text);
+  return /^\p{Lu}/u.test(token.text) && /\p{L}{2}|^\p{Lu}\.$|^(\p{Lu}\.){2,}$/u.test(token.text);
 }
 
 /** Finds the name chunks of one sentence, left to right. */
@@ -52,15 +52,24 @@ export function findChunks(sentence: Sentence, lexicon: Lexicon): Chunk[] {
     i = end;
     // "High-level", "Russian-made": a capitalised word that only opens a compound adjective names no one.
     if (hyphenSuffix && words.length === 1 && !lexicon.hyphenSuffixes.has(hyphenSuffix)) continue;
+    const sentenceInitial = tokens.slice(0, start).every((t) => /^[“"‘'([]$/.test(t.text));
+    if (sentenceInitial && words.length === 1 && opensWithRelationWord(words[0]!.key, lexicon)) continue;
     chunks.push({
       words,
-      possessive: !!next && /^['’]s$/i.test(next.text),
+      possessive: !!next && (/^['’]s$/i.test(next.text) || (/^['’]$/.test(next.text) && !next.spaceBefore && /s$/i.test(words[words.length - 1]!.key))),
       ownedByPrevious: !!previous && (previous.lower === 'its' || previous.lower === 'their'),
       hyphenSuffix,
-      sentenceInitial: tokens.slice(0, start).every((t) => /^[“"‘'([]$/.test(t.text)),
+      sentenceInitial,
     });
   }
   return chunks;
+}
+
+/** "Talks between …", "Sanctions on …": a capitalised relation word opening a sentence is no name. */
+function opensWithRelationWord(key: string, lexicon: Lexicon): boolean {
+  if (lexicon.gazetteer.has(key)) return false;
+  const singular = key.replace(/s$/, '');
+  return [key, singular].some((k) => lexicon.nouns.has(k) || lexicon.verbs.has(k));
 }
 
 /** Where a chunk starting at `start` ends (exclusive); `start` itself when no chunk starts there. */
@@ -120,7 +129,9 @@ function particleHyphen(tokens: readonly Token[], i: number, lexicon: Lexicon): 
 
 function startsName(token: Token | undefined, lexicon: Lexicon): boolean {
   if (!token || !isCapitalWord(token)) return false;
+  // An acronym is checked as written: "WHO" is the World Health Organization, "Who" opens a question.
   const key = nameKey(token.text);
+  if (/^\p{Lu}{2,}$/u.test(token.text)) return !lexicon.nonActors.has(token.text) || lexicon.titles.has(key);
   return !lexicon.nonActors.has(key) || lexicon.titles.has(key);
 }
 
@@ -141,7 +152,8 @@ function connectorRun(tokens: readonly Token[], at: number, chunkStart: number, 
   const previousKey = nameKey(tokens[lastNameWord - 1]!.text);
   if (joined[0] === 'and' || joined[0] === '&') {
     if (joined[0] === '&') return j;
-    return endsInOrgHead(tokens, j, lexicon) ? j : at;
+    // "Food and Drug Administration" is one name; "the Justice Department and the Refugee Council" are two.
+    return joined.length === 1 && endsInOrgHead(tokens, j, lexicon) ? j : at;
   }
   if (joined[0] === 'the' || joined[0] === 'de') return at;
   const afterHead = lexicon.orgHeads.has(previousKey) || lexicon.titles.has(previousKey) || inOfPhrase(tokens, chunkStart, lastNameWord);

@@ -81,9 +81,9 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
       continue;
     }
     const end = unknownNameEnd(words, p, lexicon);
-    const to = trimJoiners(words, p, end);
-    if (to > p) {
-      parts.push(namePart(p, to, null, pendingTitle));
+    const [from, to] = trimJoiners(words, p, end);
+    if (to > from) {
+      parts.push(namePart(from, to, null, pendingTitle));
       if (pendingTitle && titleBody !== null) memberships.push({ member: parts.length - 1, of: titleBody });
     }
     pendingTitle = null;
@@ -197,8 +197,9 @@ function complementAt(
     }
     if (lexicon.orgHeads.has(words[k]!.key)) split = k + 1;
   }
-  // "the new EADS CEO of North America": with no given name and no head noun, the whole rest is the body.
-  if (split < 0) split = words.length;
+  // With no given name and no head noun: a long rest ends in the holder's two names ("of the National Gallery
+  // Gabriele Finaldi"), a short one is all body ("the new EADS CEO of North America").
+  if (split < 0) split = words.length - from >= 4 ? words.length - 2 : words.length;
   if (split <= from) return null;
   return { from, to: split, next: split, known: null };
 }
@@ -235,8 +236,9 @@ function unknownNameEnd(words: readonly ChunkWord[], at: number, lexicon: Lexico
   return end;
 }
 
-function trimJoiners(words: readonly ChunkWord[], from: number, to: number): number {
+/** A name neither starts nor ends with "of", "the" or "and"; a leading particle stays ("al Qaeda"). */
+function trimJoiners(words: readonly ChunkWord[], from: number, to: number): [number, number] {
   while (to > from && !words[to - 1]!.capital) to--;
-  while (to > from && !words[from]!.capital) from++;
-  return to;
+  while (to > from && JOINERS.has(words[from]!.key)) from++;
+  return [from, to];
 }

@@ -67,8 +67,8 @@ export function verbStatements(view: SentenceView): Statement[] {
 export function nounStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [];
   for (const token of view.sentence.tokens) {
-    const type = view.lexicon.nouns.get(token.lemma);
-    if (!type || token.pos !== 'NOUN' || negatedBefore(view, token.index)) continue;
+    const type = nounSense(token, view);
+    if (!type || negatedBefore(view, token.index)) continue;
     const between = betweenPair(view, token.index);
     if (between) {
       out.push(statement(view, between[0], between[1], type, token.index, token.index));
@@ -137,6 +137,13 @@ function verbSense(token: Token, view: SentenceView): RelationType | undefined {
   const stem = token.lower.replace(/(ing|ed)$/, '');
   if (stem === token.lower) return undefined;
   return view.lexicon.verbs.get(stem) ?? view.lexicon.verbs.get(`${stem}e`);
+}
+
+/** The relation a noun expresses; a capitalised noun opening a sentence ("Talks between …") is often tagged PROPN. */
+function nounSense(token: Token, view: SentenceView): RelationType | undefined {
+  if (token.pos === 'NOUN') return view.lexicon.nouns.get(token.lemma);
+  if (token.pos !== 'PROPN' || view.mentions.some((m) => m.firstToken <= token.index && token.index <= m.lastToken)) return undefined;
+  return view.lexicon.nouns.get(token.lower) ?? view.lexicon.nouns.get(token.lower.replace(/s$/, ''));
 }
 
 function statement(view: SentenceView, source: Mention, target: Mention, type: RelationType, at: number, from: number): Statement {

@@ -38,6 +38,7 @@ export interface Lexicon {
   nationalTitles: ReadonlySet<string>;
   /** Title → names of the bodies it heads ("Home Secretary" → Home Office). */
   titleHeads: ReadonlyMap<string, readonly string[]>;
+  /** Name keys of words that are never actors, plus acronyms as written ("USD", "CEO"). */
   nonActors: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   orgHeads: ReadonlySet<string>;
@@ -79,7 +80,7 @@ function buildLexicon(): Lexicon {
     headlessModifiers: keySet(titlesFile.headlessModifiers),
     nationalTitles: keySet(titlesFile.nationalTitles),
     titleHeads: new Map(Object.entries(titlesFile.heads).map(([title, bodies]) => [nameKey(title), bodies])),
-    nonActors: keySet(wordsFile.nonActors),
+    nonActors: new Set([...keySet(wordsFile.nonActors), ...wordsFile.nonActors.filter((w) => /^[A-Z]{2,}$/.test(w))]),
     particles: new Set(wordsFile.particles),
     orgHeads: keySet(wordsFile.orgHeads),
     abbreviations: new Set(wordsFile.abbreviations),

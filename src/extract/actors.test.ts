@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromText, extractGraph } from './index.ts';
+
+const actorsOf = (text: string) => extractGraph([documentFromText('d1', text)]).actors;
+const byLabel = (text: string) => new Map(actorsOf(text).map((a) => [a.label, a]));
+
+describe('actors: typing and alias merge', () => {
+  it('types countries, bodies, armed groups, media and people from data and cues', () => {
+    const actors = byLabel(
+      'Kenyan President William Ruto met the Taliban envoy in Doha. Reuters reported that the Justice Department and the Refugee Action Council objected.',
+    );
+    expect(actors.get('Kenya')?.type).toBe('country');
+    expect(actors.get('William Ruto')?.type).toBe('person');
+    expect(actors.get('Taliban')?.type).toBe('armed-group');
+    expect(actors.get('Reuters')?.type).toBe('media');
+    expect(actors.get('Justice Department')?.type).toBe('organization');
+    expect(actors.get('Refugee Action Council')?.type).toBe('organization');
+  });
+
+  it('merges a surname into the one full name that ends with it, and names the node by the full name', () => {
+    const actors = byLabel('Chancellor Olaf Scholz flew to Paris. Scholz said the talks went well.');
+    expect(actors.get('Olaf Scholz')?.aliases).toContain('Scholz');
+    expect(actors.get('Olaf Scholz')?.id).toBe('olaf-scholz');
+    expect(actors.has('Scholz')).toBe(false);
+  });
+
+  it('keeps two people who share a surname apart, and does not guess which one a bare surname is', () => {
+    const actors = byLabel('Ed Miliband praised David Miliband. Miliband said nothing.');
+    expect(actors.has('Ed Miliband')).toBe(true);
+    expect(actors.has('David Miliband')).toBe(true);
+    expect(actors.get('Ed Miliband')?.aliases).not.toContain('Miliband');
+    expect(actors.get('David Miliband')?.aliases).not.toContain('Miliband');
+  });
+
+  it('merges demonyms, capitals, seats of government and short forms into the country', () => {
+    const actors = byLabel('Beijing warned Washington. Chinese officials said the White House and the U.S. were wrong.');
+    expect(actors.get('China')?.aliases).toEqual(expect.arrayContaining(['Beijing', 'Chinese']));
+    expect(actors.get('United States')?.aliases).toEqual(expect.arrayContaining(['Washington', 'White House', 'U.S.']));
+  });
+
+  it('merges an acronym with the name it abbreviates, and known acronyms with their expansion', () => {
+    const actors = byLabel(
+      'The Federation of Independent Retail Merchants (FIRM) sued. FIRM said the World Health Organization and the WHO agree.',
+    );
+    expect(actors.get('Federation of Independent Retail Merchants')?.aliases).toContain('FIRM');
+    expect(actors.get('World Health Organization')?.aliases).toContain('WHO');
+  });
+
+  it('never makes weekdays, months, sentence openers or one-off product names into actors', () => {
+    const labels = [...byLabel('Reports: Figures out on Monday in June show 12 Falcon jet sales. Meanwhile, Sweden objected.').keys()];
+    expect(labels).toEqual(['Sweden']);
+  });
+
+  it('gives stable ids from the canonical label', () => {
+    const text = 'Hezbollah and the United Arab Emirates clashed.';
+    expect(actorsOf(text).map((a) => a.id)).toEqual(actorsOf(text).map((a) => a.id));
+    expect(actorsOf(text).map((a) => a.id)).toEqual(['hezbollah', 'united-arab-emirates']);
+  });
+});

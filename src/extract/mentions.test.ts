@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from './data/index.ts';
+import { findMentions } from './mentions.ts';
+import { splitSentences } from './sentences.ts';
+import { tokenize } from './tokens.ts';
+
+function mentionsIn(text: string) {
+  const lexicon = loadLexicon();
+  const found = findMentions(text, splitSentences(tokenize(text), lexicon.abbreviations), lexicon);
+  return {
+    surfaces: found.mentions.map((m) => m.surface),
+    memberships: found.memberships.map((m) => `${m.member.surface} ∈ ${m.of.surface}`),
+    all: found.mentions,
+  };
+}
+
+describe('findMentions', () => {
+  it('keeps name particles and connectors inside one name', () => {
+    expect(mentionsIn('Mohammed bin Salman hosted the International Committee of the Red Cross.').surfaces).toEqual([
+      'Mohammed bin Salman',
+      'International Committee of the Red Cross',
+    ]);
+  });
+
+  it('keeps "the United States and Japan" as two names', () => {
+    const { surfaces } = mentionsIn('Officials said talks between the United States and Japan resumed.');
+    expect(surfaces).toEqual(['United States', 'Japan']);
+  });
+
+  it('strips titles and reads the membership they state', () => {
+    const found = mentionsIn('Nigerian Foreign Minister Yusuf Tuggar met NATO spokesperson Oana Lungescu.');
+    expect(found.surfaces).toEqual(['Nigerian', 'Yusuf Tuggar', 'NATO', 'Oana Lungescu']);
+    expect(found.memberships).toEqual(['Yusuf Tuggar ∈ Nigerian', 'Oana Lungescu ∈ NATO']);
+  });
+
+  it('reads "Title of the Body Name" and a possessive owner of a leading title', () => {
+    const found = mentionsIn("Director of the National Gallery Gabriele Finaldi spoke. The Greens' Deputy Leader Zack Polanski agreed.");
+    expect(found.surfaces).toContain('National Gallery');
+    expect(found.surfaces).toContain('Gabriele Finaldi');
+    expect(found.memberships).toContain('Gabriele Finaldi ∈ National Gallery');
+    expect(found.memberships).toContain('Zack Polanski ∈ Greens');
+  });
+
+  it('never makes a title abbreviation or a month a name', () => {
+    const found = mentionsIn('A Defense Ministry spokesman, Maj. said in March that Gen. Ivanov would return.');
+    expect(found.surfaces).not.toContain('Maj');
+    expect(found.surfaces).not.toContain('March');
+    expect(found.surfaces).toContain('Ivanov');
+  });
+
+  it('splits hyphen compounds and remembers the suffix', () => {
+    const found = mentionsIn('The Hamas-linked charity and the US-led mission both denied it.');
+    const hamas = found.all.find((m) => m.surface === 'Hamas');
+    expect(hamas?.hyphenSuffix).toBe('linked');
+    expect(found.all.find((m) => m.surface === 'US')?.known?.actor.id).toBe('united-states');
+  });
+
+  it('drops a capitalised word that only opens a compound adjective', () => {
+    expect(mentionsIn('High-level envoys arrived.').surfaces).toEqual([]);
+  });
+
+  it('marks possessives, with a curly apostrophe too', () => {
+    const found = mentionsIn('Kenya’s parliament and Chile\'s senate voted.');
+    expect(found.all.filter((m) => m.possessive).map((m) => m.surface)).toEqual(['Kenya', 'Chile']);
+  });
+
+  it('splits a country from a known body named after it', () => {
+    expect(mentionsIn('The United Kingdom Home Office replied.').memberships).toEqual(['Home Office ∈ United Kingdom']);
+  });
+
+  it('gives offsets whose slice is the surface form', () => {
+    const text = 'After talks, “Egypt’s President Abdel Fattah al-Sisi” thanked Qatar.';
+    for (const m of mentionsIn(text).all) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    expect(mentionsIn(text).surfaces).toContain('Abdel Fattah al-Sisi');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromText, extractGraph } from './index.ts';
+import type { Relation } from './types.ts';
+
+const relationsOf = (text: string) => extractGraph([documentFromText('d1', text)]).relations;
+// Undirected relations keep no order: name their ends alphabetically.
+const brief = (r: Relation) => {
+  const [a, b] = r.directed ? [r.source, r.target] : [r.source, r.target].sort();
+  return `${a} ${r.type} ${b}`;
+};
+const briefs = (text: string) => relationsOf(text).map(brief);
+
+describe('relations from grammar', () => {
+  it('reads subject–verb–object, with coordinated objects', () => {
+    expect(briefs('Iran armed the Houthis and Hezbollah last year.')).toEqual(['iran support houthis', 'iran support hezbollah']);
+  });
+
+  it('reads passives from their by-agent', () => {
+    expect(briefs('Trade talks with Caracas were suspended by Brazil in May.')).toContain('brazil sever venezuela');
+  });
+
+  it('reads object relative clauses', () => {
+    expect(briefs('The envoy praised Nicolás Maduro, whom the European Union has sanctioned.')).toContain('european-union sever nicolas-maduro');
+  });
+
+  it('reads possessive and adjectival owners of relation nouns', () => {
+    expect(briefs('Iraq’s invasion of Kuwait shocked the region.')).toEqual(['iraq attack kuwait']);
+    expect(briefs('Polish support for Ukraine has grown.')).toEqual(['poland support ukraine']);
+  });
+
+  it('reads prepositional frames: between, with, from … against', () => {
+    expect(briefs('Talks between Egypt and Israel resumed.')).toEqual(['egypt meet israel']);
+    expect(briefs('After a meeting in Oslo with Jonas Gahr Store, Kamala Harris flew home.')).toContain('jonas-gahr-store meet kamala-harris');
+    expect(briefs('Weeks of warnings from Seoul against any North Korean test followed.')).toEqual(['south-korea warn north-korea']);
+  });
+
+  it('reads memberships from titles and hyphen compounds', () => {
+    const found = briefs('Hamas-linked gunmen and the Iran-backed Houthis met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.');
+    expect(found).toContain('iran support houthis');
+    expect(found).toContain('mohammed-bin-abdulrahman-al-thani member qatar');
+  });
+
+  it('attributes what a speaker reports to the speaker, and records the statement', () => {
+    const relations = relationsOf('Erdogan said Greek support had been vital to the PKK and the YPG.');
+    const supports = relations.filter((r) => r.type === 'support');
+    expect(supports.map(brief)).toEqual(['greece support kurdistan-workers-party', 'greece support peoples-protection-units']);
+    expect(supports.every((r) => r.attributedTo === 'erdogan')).toBe(true);
+    expect(relations.map(brief)).toContain('erdogan statement greece');
+  });
+
+  it('drops negated relations and marks hedged ones', () => {
+    expect(briefs('Japan did not attack Russia.')).toEqual([]);
+    expect(briefs('Airstrikes by NATO failed to stop the Taliban.')).toEqual([]);
+    const [hedged] = relationsOf('Moscow allegedly funded the Wagner Group.');
+    expect(hedged && brief(hedged)).toBe('russia support wagner-group');
+    expect(hedged?.hedged).toBe(true);
+  });
+
+  it('relates nobody merely for sharing a sentence', () => {
+    expect(briefs('Spain and Portugal reported record tourism while Morocco held elections.')).toEqual([]);
+  });
+
+  it('gives each relation its stating sentence as evidence, ids in text order, polarity from the vocabulary', () => {
+    const text = 'Chile signed a trade pact with Peru.\nLater, Bolivia condemned Chile.';
+    const relations = relationsOf(text);
+    expect(relations.map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(relations.map((r) => text.slice(r.evidence[0]!.start, r.evidence[0]!.end))).toEqual([
+      'Chile signed a trade pact with Peru.',
+      'Later, Bolivia condemned Chile.',
+    ]);
+    expect(relations.map((r) => [r.polarity, r.directed])).toEqual([
+      ['cooperative', false],
+      ['conflictual', true],
+    ]);
+  });
+
+  it('merges repeated statements of one relation into one with all its evidence', () => {
+    const relations = relationsOf('Norway backed Denmark. In June, Norway backed Denmark again.');
+    expect(relations).toHaveLength(1);
+    expect(relations[0]!.evidence).toHaveLength(2);
+  });
+});
