@@ -32,8 +32,10 @@ export function findRelations(
   const drafts: Draft[] = [];
   const typeOf = new Map(actors.map((a) => [a.id, a.type]));
   const home = dominantCountry(actors);
+  const mentionsBySentence = groupBy(mentions, (m) => m.sentence);
+  const membershipsBySentence = groupBy(memberships, (m) => m.member.sentence);
   for (const sentence of sentences) {
-    const view = viewOf(sentence, mentions, actorOf, typeOf, lexicon);
+    const view = viewOf(sentence, mentionsBySentence.get(sentence.index) ?? [], actorOf, typeOf, lexicon);
     const speeches = findSpeech(view);
     const statements: Statement[] = [
       ...verbStatements(view),
@@ -46,13 +48,23 @@ export function findRelations(
       const attributed = attributionOf(s, speeches);
       drafts.push(draft(s.source, s.target, s.type, s.hedged, attributed, sentence, actorOf));
     }
-    for (const m of memberships.filter((ms) => ms.member.sentence === sentence.index)) {
+    for (const m of membershipsBySentence.get(sentence.index) ?? []) {
       drafts.push(draft(m.member, m.of, 'member', false, null, sentence, actorOf));
     }
     drafts.push(...headedBodies(view.mentions, actors, actorOf, lexicon, sentence));
     if (home) drafts.push(...nationalHolders(view.mentions, memberships, home, actorOf, lexicon, sentence));
   }
   return mergeDrafts(doc, drafts, lexicon);
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }
 
 function draft(source: Mention, target: Mention, type: RelationType, hedged: boolean, attributed: Mention | null, sentence: Sentence, actorOf: ReadonlyMap<number, string>): Draft {
