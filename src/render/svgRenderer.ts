@@ -3,6 +3,7 @@ import type { Simulation } from 'd3-force';
 import { select, type Selection } from 'd3-selection';
 import type { GraphRenderer, Scene } from './GraphRenderer.ts';
 import { applyHighlight, neighbourhoodOf } from './highlight.ts';
+import { crowdedLabels } from './labelCulling.ts';
 import { createLayoutSimulation, settle } from './layout.ts';
 import { appendArrowMarkers, joinLinks, positionLinks, type LinkSelection } from './linksLayer.ts';
 import { joinNodes, positionNodes, type NodeSelection } from './nodesLayer.ts';
@@ -45,11 +46,27 @@ export function createSvgRenderer(): GraphRenderer {
     if (nodes) positionNodes(nodes);
     if (links) positionLinks(links);
     view?.followLayout([...placed.values()]);
+    showLabels();
+  }
+
+  /** The actors lit up by pointing (here or in the article), or null when none is. */
+  function litIds() {
+    return scene ? neighbourhoodOf(scene.links, pointedId ?? scene.hoveredId) : null;
   }
 
   function highlight() {
     if (!scene || !nodes || !links) return;
-    applyHighlight(nodes, links, neighbourhoodOf(scene.links, pointedId ?? scene.hoveredId), scene.selectedId);
+    applyHighlight(nodes, links, litIds(), scene.selectedId);
+    showLabels();
+  }
+
+  /** Hides labels that would overlap more important ones when zoomed far out; the lit ones always show. */
+  function showLabels() {
+    if (!nodes || !view) return;
+    const shownFirst = new Set(litIds());
+    if (scene?.selectedId) shownFirst.add(scene.selectedId);
+    const crowded = crowdedLabels([...placed.values()], view.labelScale(), shownFirst);
+    nodes.classed('ag-label-crowded', (node) => crowded.has(node.id));
   }
 
   /** Starts the layout moving from `alpha`, or, with reduced motion, runs it to rest and draws once. */
@@ -75,6 +92,8 @@ export function createSvgRenderer(): GraphRenderer {
     const placement = placeScene(next, remembered);
     placed = new Map(placement.nodes.map((node) => [node.id, node]));
     for (const node of placement.nodes) remembered.set(node.id, node);
+    // A node filtered away under the pointer gets no pointerleave: forget it, or all would stay dimmed.
+    if (pointedId !== null && !placed.has(pointedId)) pointedId = null;
     const labelOf = (id: string) => placed.get(id)?.scene.label ?? id;
     links = joinLinks(linkLayer, placement.links, labelOf, idPrefix);
     nodes = joinNodes(nodeLayer, placement.nodes, {
@@ -151,7 +170,7 @@ export function createSvgRenderer(): GraphRenderer {
       const viewport = svg.append('g').attr('class', 'ag-viewport');
       linkLayer = viewport.append('g').attr('class', 'ag-links');
       nodeLayer = viewport.append('g').attr('class', 'ag-nodes');
-      view = createZoomView(container, svg, viewport);
+      view = createZoomView(container, svg, viewport, showLabels);
       svg.on('click', () => pickHandlers.forEach((handler) => handler(null)));
       const pending = scene;
       scene = null;

@@ -14,6 +14,8 @@ export interface ZoomView {
   startFollowing(): void;
   /** The user took over the view (dragging a node). */
   stopFollowing(): void;
+  /** Size of labels in graph units relative to their size at zoom 1 (they are kept readable on screen). */
+  labelScale(): number;
   destroy(): void;
 }
 
@@ -22,10 +24,12 @@ const LABEL_SCALE_RANGE = [0.875, 1.25] as const;
 /** Steps per factor e of label scale: about 3% apart. */
 const LABEL_SCALE_STEPS = 30;
 
+/** `onLabelScale` is told when labels change size in graph units (the user zoomed). */
 export function createZoomView(
   container: HTMLElement,
   svg: Selection<SVGSVGElement, unknown, null, undefined>,
   viewport: Selection<SVGGElement, unknown, null, undefined>,
+  onLabelScale: () => void,
 ): ZoomView {
   let following = true;
   let lastNodes: ReadonlyArray<LayoutNode> = [];
@@ -49,6 +53,7 @@ export function createZoomView(
       if (nextScale !== labelScale) {
         labelScale = nextScale;
         svg.style('--ag-label-scale', String(labelScale));
+        onLabelScale();
       }
       if (event.sourceEvent) following = false;
     });
@@ -86,6 +91,7 @@ export function createZoomView(
     stopFollowing() {
       following = false;
     },
+    labelScale: () => labelScale,
     destroy() {
       resizeObserver?.disconnect();
       svg.on('.zoom', null);
