@@ -41,8 +41,9 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
     clusterOfKey.set(m.key, cluster);
   }
   const unknown = [...clusterOfKey.entries()];
+  const candidates: [string, Cluster][] = [...unknown, ...[...clusters.values()].map((c): [string, Cluster] => [nameKey(c.label), c])];
   for (const [key, cluster] of unknown) {
-    const into = fullNameFor(key, cluster, unknown) ?? acronymExpansion(key, cluster, unknown);
+    const into = fullNameFor(key, cluster, candidates) ?? acronymExpansion(key, cluster, unknown);
     if (into && into !== cluster) {
       into.mentions.push(...cluster.mentions);
       cluster.mentions = [];
@@ -72,7 +73,8 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
       mentions: dedupeSpans(mentionsInOrder).map((m) => ({ doc, start: m.start, end: m.end })),
     });
     for (const m of cluster.mentions) actorOf.set(m.id, id);
-    if (!cluster.knownId && isTentative(cluster.mentions, tokens, lexicon)) tentative.add(id);
+    // A place is an actor only when the text relates it to someone ("Russia’s annexation of Crimea").
+    if ((!cluster.knownId && isTentative(cluster.mentions, tokens, lexicon)) || cluster.type === 'location') tentative.add(id);
   }
   return { actors, actorOf, tentative };
 }
@@ -98,14 +100,28 @@ function canonicalLabel(mentions: readonly Mention[]): string {
 
 const lastWords = (key: string, n: number) => key.split(' ').slice(-n).join(' ');
 
-/** "Assad" → the one longer name ending in it; none when two different people share the surname. */
-function fullNameFor(key: string, cluster: Cluster, clusters: readonly [string, Cluster][]): Cluster | null {
+/**
+ * "Assad" → the one longer name ending in it; none when two different people share the surname. An organisation's
+ * short form goes to the one organisation ending in it ("the Commission" → "European Commission").
+ */
+function fullNameFor(key: string, cluster: Cluster, candidates: readonly [string, Cluster][]): Cluster | null {
   const words = key.split(' ').length;
-  if (cluster.mentions.some((m) => m.organisationWord)) return null;
-  const longer = clusters.filter(([other, c]) => other !== key && c.mentions.length > 0 && other.split(' ').length > words && lastWords(other, words) === key && !c.mentions.some((m) => m.organisationWord));
+  const organisation = cluster.mentions.some((m) => m.organisationWord);
+  const longer = candidates.filter(
+    ([other, c]) =>
+      c !== cluster &&
+      c.mentions.length > 0 &&
+      other.split(' ').length > words &&
+      lastWords(other, words) === key &&
+      organisationLike(c) === organisation,
+  );
   const distinct = new Set(longer.map(([, c]) => c));
-  if (distinct.size !== 1) return null;
-  return [...distinct][0]!;
+  return distinct.size === 1 ? [...distinct][0]! : null;
+}
+
+function organisationLike(cluster: Cluster): boolean {
+  if (cluster.knownId) return cluster.type === 'organization' || cluster.type === 'armed-group' || cluster.type === 'media';
+  return cluster.mentions.some((m) => m.organisationWord);
 }
 
 /** "EADS" ↔ "European Aeronautic Defense & Space Company": initials of the capitalised words. */
@@ -138,7 +154,8 @@ function speaks(m: Mention, tokens: readonly Token[], lexicon: Lexicon): boolean
 /** Persons by their titles, given names, or by speaking; organisations by their head nouns. */
 function unknownType(mentions: readonly Mention[], tokens: readonly Token[], lexicon: Lexicon): ActorType {
   if (mentions.some((m) => m.organisationWord)) return 'organization';
-  if (mentions.some((m) => m.titled || m.givenName)) return 'person';
-  const multiWord = mentions.some((m) => m.wordCount >= 2 && m.wordCount <= 4);
-  return multiWord || mentions.some((m) => speaks(m, tokens, lexicon)) ? 'person' : 'organization';
+  if (mentions.some((m) => m.titled || m.givenName || speaks(m, tokens, lexicon))) return 'person';
+  // A name the text shortens to its last word ("Gelernt" for "Lee Gelernt") is a person's.
+  const shortened = mentions.some((m) => m.wordCount === 1) && mentions.some((m) => m.wordCount >= 2 && m.wordCount <= 4);
+  return shortened ? 'person' : 'organization';
 }

@@ -103,6 +103,12 @@ function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexicon): nu
       end++;
       continue;
     }
+    // "EU research commissioner Iliana Ivanova", "Japanese science minister …": one qualifying word before a title.
+    const title = tokens[end + 1];
+    if (/^\p{Ll}/u.test(token.text) && title && lexicon.lowercaseTitles.has(title.lower) && startsName(tokens[end + 2], lexicon)) {
+      end += 2;
+      continue;
+    }
     const connectorEnd = connectorRun(tokens, end, start, lastNameWord, lexicon);
     if (connectorEnd > end) {
       end = connectorEnd;

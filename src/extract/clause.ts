@@ -50,10 +50,30 @@ export function subjectBefore(view: SentenceView, index: number): Mention | unde
   for (let k = index - 1; k >= view.sentence.tokens[0]!.index && index - k <= SUBJECT_WINDOW; k--) {
     const token = tokenAt(view, k)!;
     if (CLAUSE_BREAKS.has(token.lower)) return undefined;
+    // "Berrada said the board thanked ten Hag": a reported clause has its own subject, unnamed here.
+    if (token.pos === 'VERB' && view.lexicon.speechVerbs.has(token.lemma)) return undefined;
+    if (token.text === ',') {
+      // "Gary Neville, who played for United, criticised …": the subject stands before the relative clause.
+      const relative = relativeClauseStart(view, k);
+      if (relative !== undefined) {
+        k = relative;
+        continue;
+      }
+    }
     const mention = mentionCovering(view, k);
     if (mention && !qualifiesPrepositionalObject(view, mention)) return mention;
     if (mention) k = mention.firstToken;
     if (SUBJECT_PRONOUNS.has(token.lower)) return antecedentOf(view, k);
+  }
+  return undefined;
+}
+
+/** For the comma closing ", who … ,", the comma that opens it. */
+function relativeClauseStart(view: SentenceView, comma: number): number | undefined {
+  for (let k = comma - 1; k > comma - 14; k--) {
+    const token = tokenAt(view, k);
+    if (!token || token.text === ',') return undefined;
+    if (['who', 'which', 'whom', 'whose'].includes(token.lower)) return tokenAt(view, k - 1)?.text === ',' ? k - 1 : undefined;
   }
   return undefined;
 }
@@ -97,14 +117,16 @@ function isFiller(token: Token): boolean {
 /**
  * The actors a verb or noun at `index` acts on: the first mention to its right in the clause, then any coordinated
  * with it ("ISIS and the al Qaeda-linked Nusra Front"). Places after "in"/"at" are where, not whom; a possessive
- * ("Boeing's main competitor, Airbus") only qualifies the real object.
+ * ("Boeing's main competitor, Airbus") only qualifies the real object. `reachFar` crosses commas and copulas, for
+ * "support had been crucial to the growth of …, ISIS".
  */
-export function objectsAfter(view: SentenceView, index: number, window = OBJECT_WINDOW, throughCopula = false): Mention[] {
+export function objectsAfter(view: SentenceView, index: number, window = OBJECT_WINDOW, reachFar = false): Mention[] {
   const { lexicon } = view;
   const objects: Mention[] = [];
   const last = view.sentence.tokens[view.sentence.tokens.length - 1]!.index;
   let k = index + 1;
   let allowedPrepositions = 1;
+  let appositive = false;
   while (k <= last && k - index <= window) {
     const token = tokenAt(view, k)!;
     const mention = mentionStartingAt(view, k);
@@ -117,10 +139,11 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
         coordinated(view, head, objects);
         return objects;
       }
+      appositive ||= mention.possessive;
       k = mention.hyphenSuffix ? mention.lastToken + 3 : mention.lastToken + 1;
       continue;
     }
-    if (throughCopula && token.pos === 'AUX' && (token.lemma === 'be' || token.lemma === 'have')) {
+    if (reachFar && token.pos === 'AUX' && (token.lemma === 'be' || token.lemma === 'have')) {
       k++;
       continue;
     }
@@ -134,6 +157,8 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
       }
       break;
     }
+    // A comma ends the object, unless it opens an apposition: "Boeing's main competitor, Airbus".
+    if (token.text === ',' && !reachFar && !appositive) break;
     if (!isFiller(token) && token.text !== ',' && token.pos !== 'CCONJ') break;
     k++;
   }
@@ -192,7 +217,7 @@ export function headOfName(view: SentenceView, mention: Mention): Mention {
   for (const next of view.mentions) {
     if (next.firstToken <= head.lastToken || !next.titled) continue;
     const between = view.sentence.tokens.filter((t) => t.index > head.lastToken && t.index < next.firstToken);
-    if (between.length <= 6 && between.every((t) => /^\p{Lu}/u.test(t.text) || view.lexicon.lowercaseTitles.has(t.lower) || ['of', 'for', 'the', '.'].includes(t.lower))) head = next;
+    if (between.length <= 6 && between.every((t) => /^\p{L}/u.test(t.text) && !['and', 'or', 'with', 'to'].includes(t.lower) || t.text === '.')) head = next;
     break;
   }
   return head;

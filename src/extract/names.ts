@@ -44,6 +44,11 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
   let titleBody: number | 'outside' | null = null;
   let p = 0;
   while (p < words.length) {
+    // "Former England captain …": "former" qualifies a title; without one it names nothing.
+    if (lexicon.headlessModifiers.has(words[p]!.key) && !titleAt(words, p, lexicon)) {
+      p++;
+      continue;
+    }
     const title = titleAt(words, p, lexicon);
     const known = gazetteerAt(words, p, lexicon);
     if (title && !(known && known.end >= title.end) && !namesAnOrganisation(words, title.end, lexicon)) {
@@ -164,7 +169,12 @@ function titleAt(words: readonly ChunkWord[], at: number, lexicon: Lexicon): Tit
 function titlePhraseEnd(words: readonly ChunkWord[], at: number, lexicon: Lexicon): number {
   const word = words[at];
   if (!word) return at;
-  if (!word.capital) return lexicon.lowercaseTitles.has(word.key) ? at + 1 : at;
+  if (!word.capital) {
+    if (lexicon.lowercaseTitles.has(word.key)) return at + 1;
+    // "research commissioner": a lower-case qualifier folds into the title that follows it.
+    const next = words[at + 1];
+    return next && !next.capital && lexicon.lowercaseTitles.has(next.key) && !JOINERS.has(word.key) && !lexicon.particles.has(word.key) ? at + 2 : at;
+  }
   for (let end = Math.min(words.length, at + lexicon.maxTitleWords); end > at; end--) {
     if (lexicon.titles.has(phraseKey(words, at, end))) return end;
   }

@@ -35,6 +35,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
  */
 export function verbStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [];
+  const subjects = new Map<number, Mention>();
   for (const token of view.sentence.tokens) {
     const type = verbSense(token, view);
     if (!type || type === 'statement' || negatedBefore(view, token.index)) continue;
@@ -45,8 +46,9 @@ export function verbStatements(view: SentenceView): Statement[] {
       if (agent && patient) out.push(statement(view, agent.agent, patient, type, token.index, patient.lastToken));
       continue;
     }
-    const subject = subjectBefore(view, token.index);
+    const subject = sharedSubject(view, token.index, subjects) ?? subjectBefore(view, token.index);
     if (!subject) continue;
+    subjects.set(token.index, subject);
     const objects = objectsAfter(view, token.index);
     for (const object of objects) out.push(statement(view, subject, object, type, token.index, subject.lastToken));
     if (objects.length > 0) continue;
@@ -88,7 +90,7 @@ export function nounStatements(view: SentenceView): Statement[] {
       if (subject) for (const target of targets) out.push(statement(view, subject, target, type, token.index, token.index));
     } else if (targets.length === 0 && !agent && !view.lexicon.relationSenses.get(type)?.directed) {
       // "United States and Russian militaries launch talks": coordinated subjects or owners meet each other.
-      const subject = owner ?? subjectBefore(view, token.index);
+      const subject = owner ?? (afterLightVerb(view, token.index) ? subjectBefore(view, token.index) : undefined);
       if (subject) for (const partner of coordinatedBefore(view, subject)) out.push(statement(view, partner, subject, type, token.index, token.index));
     }
   }
@@ -174,6 +176,18 @@ function relativeAntecedent(view: SentenceView, subject: Mention): Mention | und
   return view.mentions.find((m) => m.lastToken === k - 1);
 }
 
+/**
+ * "Neville criticised the owners, the Glazer family, and accused INEOS …": a verb right after "and" shares the
+ * subject of the sentence's previous verb.
+ */
+function sharedSubject(view: SentenceView, index: number, subjects: ReadonlyMap<number, Mention>): Mention | undefined {
+  let k = index - 1;
+  while (tokenAt(view, k)?.pos === 'ADV') k--;
+  if (!['and', 'or', 'but'].includes(tokenAt(view, k)?.lower ?? '')) return undefined;
+  const earlier = [...subjects.entries()].filter(([at]) => at < k);
+  return earlier[earlier.length - 1]?.[1];
+}
+
 /** Mentions coordinated before `mention`: "United States and Russian …" gives United States for Russian. */
 function coordinatedBefore(view: SentenceView, mention: Mention): Mention[] {
   const index = view.mentions.indexOf(mention);
@@ -220,6 +234,17 @@ function targetsOfNoun(view: SentenceView, after: number, type: RelationType): M
   if (type === 'support') return objectsAfter(view, after, 22, true);
   if (next?.pos === 'ADP') return objectsAfter(view, after, 8);
   return [];
+}
+
+/** "launch talks", "held a meeting": the noun is what its verb's subject does ("were not part of the talks" is not). */
+function afterLightVerb(view: SentenceView, index: number): boolean {
+  for (let k = index - 1; k >= index - 4; k--) {
+    const token = tokenAt(view, k);
+    if (!token) return false;
+    if (token.pos === 'VERB') return true;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos)) return false;
+  }
+  return false;
 }
 
 /** The "with" of "a meeting in London with …": past a place, never past a verb or another preposition. */

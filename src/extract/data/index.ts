@@ -128,7 +128,9 @@ function buildGazetteer(): Map<string, GazetteerHit> {
   const extra = countryAliasFile.aliases as Record<string, string[] | undefined>;
   const notSeats = new Set(countryAliasFile.capitalsNotMetonyms);
   const seats: [string, GazetteerHit][] = [];
-  for (const country of countries) {
+  // UN members first, so a demonym shared with a territory ("American") names the member state.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const country of ordered) {
     const actor: KnownActor = { id: slugOf(country.name.common), label: country.name.common, type: 'country' };
     add(country.name.common, { actor, form: 'name' });
     add(country.name.official, { actor, form: 'name' });
