@@ -17,8 +17,11 @@ const putin = node('vladimir-putin', 75, 0, 8, 'Vladimir Putin');
 const syria = node('syria', 400, 0, 16, 'Syria');
 
 describe('crowdedLabels', () => {
-  it('hides nothing while labels are no bigger than the layout made room for', () => {
+  it("hides a label only where it would overlap a bigger actor's", () => {
     expect(crowdedLabels([russia, putin, syria], 1, new Set())).toEqual(new Set());
+    // Assad drawn just below Russia: both labels would hang in the same place.
+    const assad = node('assad', 4, 10, 14, 'Assad');
+    expect(crowdedLabels([russia, putin, syria, assad], 1, new Set())).toEqual(new Set(['assad']));
   });
 
   it("zoomed out, hides the smaller actor's label where two would overlap", () => {

@@ -1,9 +1,10 @@
 import type { LayoutNode } from './layout.ts';
 
-// Zoomed far out (a few hundred actors fitted into a phone), labels are drawn larger, in graph
-// units, than the room the layout kept for them, and would pile up into an unreadable smudge. Then
-// the labels of the biggest actors, and of those the user points at, are shown, and any label that
-// would overlap one already shown waits until the user zooms in.
+// The layout keeps labels apart at zoom 1, but not always: zoomed far out (a few hundred actors
+// fitted into a phone) labels are drawn larger, in graph units, than the room kept for them, and a
+// hub with a hundred neighbours has no room for all their names. Rather than pile up into an
+// unreadable smudge, the labels of the biggest actors, and of those the user points at, are shown,
+// and any label that would overlap one already shown waits until the user zooms in.
 
 /** Height of a label line in graph units at label scale 1 (12px text with its halo). */
 const LABEL_LINE_HEIGHT = 15;
@@ -12,8 +13,7 @@ const LABEL_OFFSET = 5.5;
 
 /**
  * Ids of the nodes whose labels would collide with a more important one at this label scale (label
- * size relative to the size the layout made room for). Empty at scale 1 or below: the layout's
- * label force keeps those apart.
+ * size relative to the size the layout made room for).
  */
 export function crowdedLabels(
   nodes: ReadonlyArray<LayoutNode>,
@@ -21,7 +21,6 @@ export function crowdedLabels(
   shownFirst: ReadonlySet<string>,
 ): Set<string> {
   const crowded = new Set<string>();
-  if (labelScale <= 1) return crowded;
   const byImportance = [...nodes].sort(
     (a, b) =>
       Number(shownFirst.has(b.id)) - Number(shownFirst.has(a.id)) ||
