@@ -15,8 +15,9 @@ export function neighbourhoodOf(links: readonly SceneLink[], focusId: string | n
 }
 
 /**
- * Dims everything outside the neighbourhood (the links among lit actors stay lit) and marks the
- * selected node (`data-selected="true"` for tests and CSS, `aria-current` for assistive technology), the class `ag-dimmed` for dimmed elements.
+ * Gives the class `ag-dimmed` to everything outside the lit neighbourhood (links among lit actors
+ * stay lit) and marks the selected node: `data-selected="true"` for tests and CSS, `aria-current`
+ * for assistive technology.
  */
 export function applyHighlight(
   nodes: NodeSelection,

@@ -33,7 +33,8 @@ export function crowdedLabels(
     const y = node.y ?? 0;
     const height = LABEL_LINE_HEIGHT * labelScale;
     const top = node.labelAbove ? y - node.radius - LABEL_OFFSET - height : y + node.radius + LABEL_OFFSET;
-    const box = { left: x - (node.labelWidth * labelScale) / 2, right: x + (node.labelWidth * labelScale) / 2, top, bottom: top + height };
+    const halfWidth = (node.labelWidth * labelScale) / 2;
+    const box = { left: x - halfWidth, right: x + halfWidth, top, bottom: top + height };
     const collides = shown.some(
       (other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom,
     );

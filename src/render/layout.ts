@@ -55,7 +55,11 @@ export function hashString(text: string): number {
  * (so a node revealed by widening a filter appears beside them), else on a disc sized for the whole
  * graph; the exact spot is derived from the id.
  */
-export function startingPosition(id: string, nodeCount: number, placedNeighbours: ReadonlyArray<{ x: number; y: number }>) {
+export function startingPosition(
+  id: string,
+  nodeCount: number,
+  placedNeighbours: ReadonlyArray<{ x: number; y: number }>,
+): { x: number; y: number } {
   const random = seededRandom(hashString(id));
   const angle = random() * 2 * Math.PI;
   if (placedNeighbours.length > 0) {
@@ -70,7 +74,10 @@ export function startingPosition(id: string, nodeCount: number, placedNeighbours
  * A stopped simulation over the given nodes (positions already set) and links: the caller either
  * animates it (`restart()`) or runs it to rest with `settle`. Centred on (0, 0); the view fits it.
  */
-export function createLayoutSimulation<N extends LayoutNode>(nodes: N[], links: LayoutLink<N>[]): Simulation<N, LayoutLink<N>> {
+export function createLayoutSimulation<N extends LayoutNode>(
+  nodes: N[],
+  links: LayoutLink<N>[],
+): Simulation<N, LayoutLink<N>> {
   const neighbours = new Map<string, N[]>();
   for (const { source, target } of links) {
     neighbours.set(source.id, [...(neighbours.get(source.id) ?? []), target]);

@@ -50,14 +50,17 @@ export function placeScene(scene: Scene, previous: ReadonlyMap<string, PlacedNod
     const placedNeighbours = scene.links
       .filter((link) => link.source === node.id || link.target === node.id)
       .map((link) => previous.get(link.source === node.id ? link.target : link.source))
-      .flatMap((neighbour) => (neighbour?.x !== undefined && neighbour.y !== undefined ? [{ x: neighbour.x, y: neighbour.y }] : []));
+      .flatMap((neighbour) =>
+        neighbour?.x !== undefined && neighbour.y !== undefined ? [{ x: neighbour.x, y: neighbour.y }] : [],
+      );
     Object.assign(node, startingPosition(node.id, scene.nodes.length, placedNeighbours));
   }
   const links = scene.links.flatMap((sceneLink): PlacedLink[] => {
     const source = nodes.get(sceneLink.source);
     const target = nodes.get(sceneLink.target);
     if (!source || !target) return [];
-    return [{ id: sceneLink.id, source, target, scene: sceneLink, polarity: linkPolarity(sceneLink), arrows: linkArrows(sceneLink) }];
+    const style = { polarity: linkPolarity(sceneLink), arrows: linkArrows(sceneLink) };
+    return [{ id: sceneLink.id, source, target, scene: sceneLink, ...style }];
   });
   return { nodes: [...nodes.values()], links };
 }

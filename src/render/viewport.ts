@@ -27,7 +27,9 @@ const LABEL_LINE_HEIGHT = 20;
  * The box around every placed node's disc and label (its width estimated at zoom 1, where labels
  * are drawn at their nominal size), or null when there is nothing to fit.
  */
-export function boundsOf(nodes: ReadonlyArray<Pick<LayoutNode, 'x' | 'y' | 'radius' | 'labelWidth' | 'labelAbove'>>): Bounds | null {
+export function boundsOf(
+  nodes: ReadonlyArray<Pick<LayoutNode, 'x' | 'y' | 'radius' | 'labelWidth' | 'labelAbove'>>,
+): Bounds | null {
   const bounds: Bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   for (const { x, y, radius, labelWidth, labelAbove } of nodes) {
     if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) continue;
