@@ -57,3 +57,25 @@ describe('actors: typing and alias merge', () => {
     expect(actorsOf(text).map((a) => a.id)).toEqual(['hezbollah', 'united-arab-emirates']);
   });
 });
+
+describe('actors: more merges and types', () => {
+  it('merges an organisation’s short form into the one organisation ending in it', () => {
+    const actors = byLabel('The European Commission fined Apple. Greenpeace accused the Commission of delay.');
+    expect(actors.get('European Commission')?.aliases).toContain('Commission');
+  });
+
+  it('reads a title with a lower-case qualifier, and the body before it', () => {
+    const graph = extractGraph([documentFromText('d1', 'NATO deputy spokesperson Dylan White spoke.')]);
+    expect(graph.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual(['dylan-white member nato']);
+  });
+
+  it('keeps places out of the graph unless a relation involves them', () => {
+    expect([...byLabel('Texas officials met in Ohio.').keys()]).toEqual([]);
+    expect(byLabel('Russia annexed Crimea.').get('Crimea')?.type).toBe('location');
+  });
+
+  it('types a bare surname shared by two people as a person without merging it', () => {
+    const actors = byLabel('Donald Trump and Mary Trump disagree. Trump said so.');
+    expect(actors.get('Trump')?.type).toBe('person');
+  });
+});

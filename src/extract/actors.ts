@@ -49,10 +49,14 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
       cluster.mentions = [];
     }
   }
-  for (const [, cluster] of unknown) {
+  const surnames = new Set(
+    unknown.filter(([, c]) => c.mentions.some((m) => m.wordCount > 1 && (m.givenName || m.titled))).map(([key]) => lastWords(key, 1)),
+  );
+  for (const [key, cluster] of unknown) {
     if (cluster.mentions.length === 0) continue;
     cluster.label = canonicalLabel(cluster.mentions);
-    cluster.type = unknownType(cluster.mentions, tokens, lexicon);
+    // "Trump" beside "Donald Trump" and "Mary Trump": a person, though we cannot tell which.
+    cluster.type = surnames.has(key) ? 'person' : unknownType(cluster.mentions, tokens, lexicon);
     clusters.set(`?${nameKey(cluster.label)}`, cluster);
   }
   const actors: Actor[] = [];
@@ -155,7 +159,6 @@ function speaks(m: Mention, tokens: readonly Token[], lexicon: Lexicon): boolean
 function unknownType(mentions: readonly Mention[], tokens: readonly Token[], lexicon: Lexicon): ActorType {
   if (mentions.some((m) => m.organisationWord)) return 'organization';
   if (mentions.some((m) => m.titled || m.givenName || speaks(m, tokens, lexicon))) return 'person';
-  // A name the text shortens to its last word ("Gelernt" for "Lee Gelernt") is a person's.
-  const shortened = mentions.some((m) => m.wordCount === 1) && mentions.some((m) => m.wordCount >= 2 && m.wordCount <= 4);
-  return shortened ? 'person' : 'organization';
+  // Two or three capitalised words with no organisation head are, in news text, nearly always a person's name.
+  return mentions.some((m) => m.wordCount >= 2 && m.wordCount <= 3) ? 'person' : 'organization';
 }

@@ -68,12 +68,13 @@ export function subjectBefore(view: SentenceView, index: number): Mention | unde
   return undefined;
 }
 
-/** For the comma closing ", who … ,", the comma that opens it. */
+/** For the comma closing ", who … ," or ", backed by Iran,", the comma that opens it. */
 function relativeClauseStart(view: SentenceView, comma: number): number | undefined {
   for (let k = comma - 1; k > comma - 14; k--) {
     const token = tokenAt(view, k);
     if (!token || token.text === ',') return undefined;
-    if (['who', 'which', 'whom', 'whose'].includes(token.lower)) return tokenAt(view, k - 1)?.text === ',' ? k - 1 : undefined;
+    const opensClause = ['who', 'which', 'whom', 'whose'].includes(token.lower) || (token.pos === 'VERB' && /(ed|en)$/.test(token.lower));
+    if (opensClause && tokenAt(view, k - 1)?.text === ',') return k - 1;
   }
   return undefined;
 }
@@ -87,9 +88,18 @@ function qualifiesPrepositionalObject(view: SentenceView, mention: Mention): boo
   return before?.pos === 'ADP' && before.lower !== 'by';
 }
 
+/** The preposition governing a mention, past its determiners and adjectives: "in the Red Sea" → "in". */
+function prepositionBefore(view: SentenceView, mention: Mention): Token | undefined {
+  let k = mention.firstToken - 1;
+  while (['DET', 'ADJ', 'NUM'].includes(tokenAt(view, k)?.pos ?? '')) k--;
+  const token = tokenAt(view, k);
+  return token?.pos === 'ADP' ? token : undefined;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
 const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him']);
-const IMPERSONAL = new Set(['it', 'its', 'they', 'their']);
+const IMPERSONAL = new Set(['it', 'its', 'they', 'their', 'them']);
 
 /**
  * What a pronoun at `index` stands for, within its sentence: "he"/"his" the nearest person before it, "it"/"its"/
@@ -131,8 +141,7 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
     const token = tokenAt(view, k)!;
     const mention = mentionStartingAt(view, k);
     if (mention) {
-      const before = tokenAt(view, k - 1);
-      const locative = !!before && lexicon.locativePrepositions.has(before.lower);
+      const locative = lexicon.locativePrepositions.has(prepositionBefore(view, mention)?.lower ?? '');
       if (!locative && !mention.possessive && !mention.hyphenSuffix) {
         const head = headOfName(view, mention);
         objects.push(head);
@@ -148,6 +157,11 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
       continue;
     }
     if (CLAUSE_BREAKS.has(token.lower) || lexicon.relativePronouns.has(token.lower) || token.text === '.') break;
+    if (OBJECT_PRONOUNS.has(token.lower)) {
+      // "… met Netanyahu and warned him": the pronoun stands for the nearest fitting name before it.
+      const antecedent = antecedentOf(view, k);
+      return antecedent ? [antecedent] : objects;
+    }
     if (token.pos === 'VERB' || token.pos === 'AUX') break;
     if (token.pos === 'ADP' || token.pos === 'SCONJ') {
       if (lexicon.locativePrepositions.has(token.lower) || lexicon.objectPrepositions.has(token.lower) || token.lower === 'of') {

@@ -40,7 +40,7 @@ export function verbStatements(view: SentenceView): Statement[] {
     const type = verbSense(token, view);
     if (!type || type === 'statement' || negatedBefore(view, token.index)) continue;
     if (view.mentions.some((m) => m.firstToken <= token.index && token.index <= m.lastToken)) continue;
-    if (isPassive(view, token.index)) {
+    if (isPassive(view, token.index) || byAgentFollows(view, token.index)) {
       const agent = agentAfter(view, token.index, ['by']);
       const patient = subjectBefore(view, token.index);
       if (agent && patient) out.push(statement(view, agent.agent, patient, type, token.index, patient.lastToken));
@@ -134,6 +134,7 @@ export function hyphenStatements(view: SentenceView): Statement[] {
  * those are read back to their verb.
  */
 function verbSense(token: Token, view: SentenceView): RelationType | undefined {
+  if (insideName(token, view)) return undefined;
   if (token.pos === 'VERB') return view.lexicon.verbs.get(token.lemma);
   if (token.pos !== 'ADJ') return undefined;
   const stem = token.lower.replace(/(ing|ed)$/, '');
@@ -141,8 +142,14 @@ function verbSense(token: Token, view: SentenceView): RelationType | undefined {
   return view.lexicon.verbs.get(stem) ?? view.lexicon.verbs.get(`${stem}e`);
 }
 
+/** "Israel's Defence Minister", "Support Group": a capitalised word inside a sentence belongs to a name or title. */
+function insideName(token: Token, view: SentenceView): boolean {
+  return /^\p{Lu}/u.test(token.text) && token.index !== view.sentence.tokens[0]!.index;
+}
+
 /** The relation a noun expresses; a capitalised noun opening a sentence ("Talks between …") is often tagged PROPN. */
 function nounSense(token: Token, view: SentenceView): RelationType | undefined {
+  if (insideName(token, view)) return undefined;
   if (token.pos === 'NOUN') return view.lexicon.nouns.get(token.lemma);
   if (token.pos !== 'PROPN' || view.mentions.some((m) => m.firstToken <= token.index && token.index <= m.lastToken)) return undefined;
   return view.lexicon.nouns.get(token.lower) ?? view.lexicon.nouns.get(token.lower.replace(/s$/, ''));
@@ -164,6 +171,11 @@ function isPassive(view: SentenceView, index: number): boolean {
     if (token.pos !== 'ADV' && token.pos !== 'PART') return false;
   }
   return false;
+}
+
+/** "The Houthis, backed by Iran, …", "a system backed by the Red Cross": a participle with a by-agent is passive. */
+function byAgentFollows(view: SentenceView, index: number): boolean {
+  return /(ed|en|wn)$/.test(tokenAt(view, index)!.lower) && tokenAt(view, index + 1)?.lower === 'by';
 }
 
 /** "Assad, who the United States opposes": the mention before ", who" is the verb's object. */

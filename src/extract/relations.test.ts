@@ -80,3 +80,27 @@ describe('relations from grammar', () => {
     expect(relations[0]!.evidence).toHaveLength(2);
   });
 });
+
+describe('relations: clauses around the verb', () => {
+  it('finds the subject before a relative clause or a participle phrase', () => {
+    expect(briefs('Former Chelsea striker Didier Drogba, who played for Marseille, criticised FIFA.')).toContain('didier-drogba oppose fifa');
+    expect(briefs('The Houthis, backed by Iran, attacked the United States.')).toEqual(['iran support houthis', 'houthis attack united-states']);
+  });
+
+  it('lets a verb after "and" share the previous verb’s subject', () => {
+    expect(briefs('Greenpeace praised Denmark and criticised Norway.')).toEqual(['greenpeace support denmark', 'greenpeace oppose norway']);
+  });
+
+  it('does not take a reported clause’s object for the speaker’s', () => {
+    expect(briefs('Angela Merkel said the bank backed Greece.')).not.toContain('angela-merkel support greece');
+  });
+
+  it('resolves "him", "his" and "it" to the nearest fitting name in the sentence', () => {
+    expect(briefs('William Ruto met Abiy Ahmed and warned him about the dam.')).toContain('william-ruto warn abiy-ahmed');
+    expect(briefs('Olaf Scholz repeated his criticism of Hungary.')).toContain('olaf-scholz oppose hungary');
+  });
+
+  it('reads a place after "in" as where, not whom', () => {
+    expect(briefs('Sweden attacked ships in the Baltic Sea.')).toEqual([]);
+  });
+});
