@@ -79,3 +79,17 @@ describe('actors: more merges and types', () => {
     expect(actors.get('Trump')?.type).toBe('person');
   });
 });
+
+describe('actors: headlines and companies', () => {
+  it('reads only known names in an all-capitals headline', () => {
+    const labels = [...byLabel('COURT RULES AGAINST GOOGLE IN LANDMARK CASE OVER EU FINES\nThe ruling was final.').keys()];
+    expect(labels).toEqual(['European Union']);
+  });
+
+  it('merges a company named without its corporate suffix, and keeps its head title', () => {
+    const graph = extractGraph([documentFromText('d1', "Alphabet Inc. sued Oracle. Alphabet's chief executive Sundar Pichai said Oracle lied.")]);
+    const alphabet = graph.actors.find((a) => a.label === 'Alphabet Inc.');
+    expect(alphabet?.aliases).toContain('Alphabet');
+    expect(graph.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('sundar-pichai member alphabet-inc');
+  });
+});

@@ -43,7 +43,7 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
   const unknown = [...clusterOfKey.entries()];
   const candidates: [string, Cluster][] = [...unknown, ...[...clusters.values()].map((c): [string, Cluster] => [nameKey(c.label), c])];
   for (const [key, cluster] of unknown) {
-    const into = fullNameFor(key, cluster, candidates) ?? acronymExpansion(key, cluster, unknown);
+    const into = fullNameFor(key, cluster, candidates) ?? acronymExpansion(key, cluster, unknown) ?? companyFor(key, unknown, lexicon);
     if (into && into !== cluster) {
       into.mentions.push(...cluster.mentions);
       cluster.mentions = [];
@@ -126,6 +126,15 @@ function fullNameFor(key: string, cluster: Cluster, candidates: readonly [string
 function organisationLike(cluster: Cluster): boolean {
   if (cluster.knownId) return cluster.type === 'organization' || cluster.type === 'armed-group' || cluster.type === 'media';
   return cluster.mentions.some((m) => m.organisationWord);
+}
+
+/** "Meta" → "Meta Platforms", "Boeing" → "Boeing Co.": a company named without its corporate suffix. */
+function companyFor(key: string, clusters: readonly [string, Cluster][], lexicon: Lexicon): Cluster | null {
+  const matches = clusters.filter(([other, c]) => {
+    if (c.mentions.length === 0 || !other.startsWith(`${key} `)) return false;
+    return other.slice(key.length + 1).split(' ').every((w) => lexicon.corporateSuffixes.has(w));
+  });
+  return matches.length === 1 ? matches[0]![1] : null;
 }
 
 /** "EADS" ↔ "European Aeronautic Defense & Space Company": initials of the capitalised words. */

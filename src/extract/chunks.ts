@@ -35,6 +35,7 @@ export function isCapitalWord(token: Token): boolean {
 /** Finds the name chunks of one sentence, left to right. */
 export function findChunks(sentence: Sentence, lexicon: Lexicon): Chunk[] {
   const tokens = sentence.tokens;
+  if (isShouted(tokens)) return knownNamesIn(tokens, lexicon);
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -61,6 +62,28 @@ export function findChunks(sentence: Sentence, lexicon: Lexicon): Chunk[] {
       hyphenSuffix,
       sentenceInitial,
     });
+  }
+  return chunks;
+}
+
+/** An all-capitals headline ("JUDGE RULES AGAINST META") says nothing by its capitals. */
+function isShouted(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => t.text === t.text.toUpperCase()).length >= 0.7 * words.length;
+}
+
+/** In a shouted line, only names the gazetteer knows, longest first. */
+function knownNamesIn(tokens: readonly Token[], lexicon: Lexicon): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let end = Math.min(tokens.length, i + lexicon.maxGazetteerWords); end > i; end--) {
+      const key = nameKey(tokens.slice(i, end).map((t) => t.text).join(' '));
+      if (!lexicon.gazetteer.has(key)) continue;
+      const words = wordsOf(tokens.slice(i, end), lexicon);
+      chunks.push({ words, possessive: false, ownedByPrevious: false, hyphenSuffix: null, sentenceInitial: i === 0 });
+      i = end - 1;
+      break;
+    }
   }
   return chunks;
 }
@@ -123,7 +146,9 @@ function startsChunk(tokens: readonly Token[], i: number, lexicon: Lexicon): boo
   const token = tokens[i]!;
   if (startsName(token, lexicon)) return true;
   const next = tokens[i + 1];
-  return ((isParticle(token, lexicon) || lexicon.lowercaseTitles.has(token.lower)) && startsName(next, lexicon)) || particleHyphen(tokens, i, lexicon);
+  // "Meta's chief executive Mark Zuckerberg": two lower-case title words may open a chunk too.
+  const twoWordTitle = lexicon.lowercaseTitles.has(token.lower) && !!next && lexicon.lowercaseTitles.has(next.lower) && startsName(tokens[i + 2], lexicon);
+  return ((isParticle(token, lexicon) || lexicon.lowercaseTitles.has(token.lower)) && startsName(next, lexicon)) || twoWordTitle || particleHyphen(tokens, i, lexicon);
 }
 
 /** "al-Qaeda", "al-Assad": a particle, a hyphen and a capitalised word make one name word. */

@@ -130,16 +130,26 @@ export function hyphenStatements(view: SentenceView): Statement[] {
 }
 
 /**
- * The relation a verb token expresses. wink tags some participles as adjectives ("jets purportedly striking ISIL"):
- * those are read back to their verb.
+ * The relation a verb token expresses. wink sometimes mislemmatises ("fined" → "fin") or tags a participle as an
+ * adjective or noun ("jets purportedly striking ISIL", "has long accused Meta"): those are read back from their form.
  */
 function verbSense(token: Token, view: SentenceView): RelationType | undefined {
   if (insideName(token, view)) return undefined;
-  if (token.pos === 'VERB') return view.lexicon.verbs.get(token.lemma);
-  if (token.pos !== 'ADJ') return undefined;
-  const stem = token.lower.replace(/(ing|ed)$/, '');
-  if (stem === token.lower) return undefined;
-  return view.lexicon.verbs.get(stem) ?? view.lexicon.verbs.get(`${stem}e`);
+  const participle = /(ed|ing)$/.test(token.lower) && (token.pos === 'ADJ' || token.pos === 'NOUN');
+  if (token.pos !== 'VERB' && !participle) return undefined;
+  if (participle && token.pos === 'NOUN' && !['AUX', 'ADV', 'ADJ'].includes(tokenAt(view, token.index - 1)?.pos ?? '')) return undefined;
+  for (const lemma of [token.lemma, ...stemsOf(token.lower)]) {
+    const type = view.lexicon.verbs.get(lemma);
+    if (type) return type;
+  }
+  return undefined;
+}
+
+/** Base forms a verb form may come from: "fined" → fine, "stopped" → stop, "striking" → strike. */
+function stemsOf(form: string): string[] {
+  const bare = form.replace(/(ed|ing|es|s)$/, '');
+  const undoubled = bare.replace(/([bdgmnprt])\1$/, '$1');
+  return [bare, `${bare}e`, undoubled, form.replace(/d$/, '')];
 }
 
 /** "Israel's Defence Minister", "Support Group": a capitalised word inside a sentence belongs to a name or title. */

@@ -104,3 +104,10 @@ describe('relations: clauses around the verb', () => {
     expect(briefs('Sweden attacked ships in the Baltic Sea.')).toEqual([]);
   });
 });
+
+describe('relations: verb forms the tagger misreads', () => {
+  it('reads participles tagged as adjectives or nouns, and odd lemmas, from their form', () => {
+    expect(briefs('The European Commission, which fined Uber last year, met Lyft.')).toContain('european-commission oppose uber');
+    expect(briefs('Amnesty International has long accused Shell of pollution.')).toEqual(['amnesty-international oppose shell']);
+  });
+});

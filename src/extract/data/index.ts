@@ -42,6 +42,7 @@ export interface Lexicon {
   nonActors: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   orgHeads: ReadonlySet<string>;
+  corporateSuffixes: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
   relationSenses: ReadonlyMap<RelationType, RelationSense>;
@@ -83,6 +84,7 @@ function buildLexicon(): Lexicon {
     nonActors: new Set([...keySet(wordsFile.nonActors), ...wordsFile.nonActors.filter((w) => /^[A-Z]{2,}$/.test(w))]),
     particles: new Set(wordsFile.particles),
     orgHeads: keySet(wordsFile.orgHeads),
+    corporateSuffixes: keySet(wordsFile.corporateSuffixes),
     abbreviations: new Set(wordsFile.abbreviations),
     firstNames: keySet(wordsFile.firstNames),
     relationSenses: new Map(
