@@ -33,7 +33,7 @@ export function isCapitalWord(token: Token): boolean {
 }
 
 /** Finds the name chunks of one sentence, left to right. */
-export function findChunks(sentence: Sentence, lexicon: Lexicon): Chunk[] {
+export function findChunks(sentence: Sentence, lexicon: Lexicon, midSentence: ReadonlySet<string>): Chunk[] {
   const tokens = sentence.tokens;
   if (isShouted(tokens)) return knownNamesIn(tokens, lexicon);
   const chunks: Chunk[] = [];
@@ -54,7 +54,7 @@ export function findChunks(sentence: Sentence, lexicon: Lexicon): Chunk[] {
     // "High-level", "Russian-made": a capitalised word that only opens a compound adjective names no one.
     if (hyphenSuffix && words.length === 1 && !lexicon.hyphenSuffixes.has(hyphenSuffix)) continue;
     const sentenceInitial = tokens.slice(0, start).every((t) => /^[“"‘'([]$/.test(t.text));
-    if (sentenceInitial && words.length === 1 && opensWithRelationWord(words[0]!.key, lexicon)) continue;
+    if (sentenceInitial && words.length === 1 && !namesSomeone(words[0]!, lexicon, midSentence)) continue;
     chunks.push({
       words,
       possessive: !!next && (/^['’]s$/i.test(next.text) || (/^['’]$/.test(next.text) && !next.spaceBefore && /s$/i.test(words[words.length - 1]!.key))),
@@ -88,11 +88,28 @@ function knownNamesIn(tokens: readonly Token[], lexicon: Lexicon): Chunk[] {
   return chunks;
 }
 
-/** "Talks between …", "Sanctions on …": a capitalised relation word opening a sentence is no name. */
-function opensWithRelationWord(key: string, lexicon: Lexicon): boolean {
-  if (lexicon.gazetteer.has(key)) return false;
+/**
+ * A lone capitalised word opening a sentence is a name only if it is known, tagged a proper noun and no relation
+ * word ("Talks between …", "Sanctions on …"), or written with a capital inside some sentence too ("Kerry had …").
+ */
+function namesSomeone(word: ChunkWord, lexicon: Lexicon, midSentence: ReadonlySet<string>): boolean {
+  const key = word.key;
+  if (lexicon.gazetteer.has(key) || midSentence.has(key)) return true;
   const singular = key.replace(/s$/, '');
-  return [key, singular].some((k) => lexicon.nouns.has(k) || lexicon.verbs.has(k));
+  const relationWord = [key, singular].some((k) => lexicon.nouns.has(k) || lexicon.verbs.has(k));
+  return !relationWord && word.tokens.every((t) => t.pos === 'PROPN');
+}
+
+/** Keys of the capitalised words that appear inside sentences, where a capital marks a name. */
+export function midSentenceCapitals(sentences: readonly Sentence[]): Set<string> {
+  const keys = new Set<string>();
+  for (const sentence of sentences) {
+    sentence.tokens.forEach((token, i) => {
+      const previous = sentence.tokens[i - 1];
+      if (i > 0 && isCapitalWord(token) && !/^[“"‘'([:]$/.test(previous?.text ?? '')) keys.add(nameKey(token.text));
+    });
+  }
+  return keys;
 }
 
 /** Where a chunk starting at `start` ends (exclusive); `start` itself when no chunk starts there. */
