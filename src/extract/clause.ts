@@ -68,13 +68,15 @@ export function subjectBefore(view: SentenceView, index: number): Mention | unde
   return undefined;
 }
 
-/** For the comma closing ", who … ," or ", backed by Iran,", the comma that opens it. */
+/** For the comma closing ", who … ,", ", backed by Iran," or ", the NATO chief,", the comma that opens it. */
 function relativeClauseStart(view: SentenceView, comma: number): number | undefined {
+  // ", the NATO secretary general,": an apposition ending in a title describes the name before it.
+  const appositive = view.lexicon.lowercaseTitles.has(tokenAt(view, comma - 1)?.lower ?? '');
   for (let k = comma - 1; k > comma - 14; k--) {
     const token = tokenAt(view, k);
     if (!token || token.text === ',') return undefined;
     const opensClause = ['who', 'which', 'whom', 'whose'].includes(token.lower) || (token.pos === 'VERB' && /(ed|en)$/.test(token.lower));
-    if (opensClause && tokenAt(view, k - 1)?.text === ',') return k - 1;
+    if ((opensClause || appositive) && tokenAt(view, k - 1)?.text === ',') return k - 1;
   }
   return undefined;
 }

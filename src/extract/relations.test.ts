@@ -111,3 +111,15 @@ describe('relations: verb forms the tagger misreads', () => {
     expect(briefs('Amnesty International has long accused Shell of pollution.')).toEqual(['amnesty-international oppose shell']);
   });
 });
+
+describe('relations: appositions', () => {
+  it('reads memberships from appositions before and after a name', () => {
+    expect(briefs('Jens Stoltenberg, the NATO secretary general, said Moscow was wrong.').sort()).toEqual([
+      'jens-stoltenberg member nato',
+      'jens-stoltenberg statement russia',
+    ]);
+    expect(briefs("Sergei Lavrov, Russia's foreign minister, met Wang Yi.").sort()).toEqual(['sergei-lavrov meet wang-yi', 'sergei-lavrov member russia']);
+    expect(briefs('A spokesperson for Amazon, Jane Doe, declined to comment.')).toEqual(['jane-doe member amazon']);
+    expect(briefs('Andy Stone, a spokesman for Meta, declined to comment.')).toEqual(['andy-stone member meta']);
+  });
+});

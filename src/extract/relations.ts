@@ -5,6 +5,7 @@ import type { Sentence } from './sentences.ts';
 import { viewOf } from './clause.ts';
 import { frameStatements, hyphenStatements, nounStatements, verbStatements, type Statement } from './patterns.ts';
 import { attributionOf, findSpeech, speechStatements } from './speech.ts';
+import { appositionStatements } from './appositions.ts';
 import { nameKey } from './normalize.ts';
 
 interface Draft {
@@ -42,6 +43,7 @@ export function findRelations(
       ...nounStatements(view),
       ...frameStatements(view),
       ...hyphenStatements(view),
+      ...appositionStatements(view),
       ...speechStatements(view, speeches),
     ];
     for (const s of statements) {

@@ -23,7 +23,9 @@ export function findSpeech(view: SentenceView): Speech[] {
     }
     if (!view.lexicon.speechVerbs.has(token.lemma) || token.pos !== 'VERB') continue;
     const subject = subjectBefore(view, token.index);
-    if (subject && token.index - subject.lastToken <= SPEAKER_REACH) {
+    // Near the verb, or just before an apposition that ends at it ("Jens Stoltenberg, the NATO chief, said").
+    const closesApposition = tokenAt(view, token.index - 1)?.text === ',' && tokenAt(view, subject ? subject.lastToken + 1 : -1)?.text === ',';
+    if (subject && (token.index - subject.lastToken <= SPEAKER_REACH || closesApposition)) {
       speeches.push({ speaker: subject, at: token.index, reports: 'after' });
       continue;
     }

@@ -1,0 +1,89 @@
+import type { Mention } from './mentions.ts';
+import { mentionStartingAt, tokenAt, type SentenceView } from './clause.ts';
+import type { Statement } from './patterns.ts';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const LINKS = new Set(['of', 'for', 'at']);
+
+/**
+ * Memberships stated by apposition, the way news text introduces people:
+ * "Jens Stoltenberg, the NATO secretary general, …", "Sergei Lavrov, Russia's foreign minister, …",
+ * "Andy Stone, a spokesman for Meta, …", "Russia's foreign minister, Sergei Lavrov, …",
+ * "A spokesperson for the Times, Danielle Rhoades Ha, …".
+ */
+export function appositionStatements(view: SentenceView): Statement[] {
+  const out: Statement[] = [];
+  for (const person of view.mentions.filter((m) => isPerson(view, m))) {
+    const after = bodyAfterPerson(view, person);
+    if (after) out.push({ source: person, target: after, type: 'member', at: person.firstToken, hedged: false });
+    const before = bodyBeforePerson(view, person);
+    if (before) out.push({ source: person, target: before, type: 'member', at: person.firstToken, hedged: false });
+  }
+  return out;
+}
+
+function isPerson(view: SentenceView, mention: Mention): boolean {
+  return view.typeOf.get(view.actorOf.get(mention.id) ?? '') === 'person';
+}
+
+/** The end (exclusive) of 1–3 lower-case words ending in a title at `k` ("foreign minister"), or -1. */
+function titleWordsEnd(view: SentenceView, k: number): number {
+  let end = -1;
+  for (let j = k; j < k + 3; j++) {
+    const token = tokenAt(view, j);
+    if (!token || !/^\p{Ll}/u.test(token.text) || LINKS.has(token.lower) || ARTICLES.has(token.lower)) break;
+    if (view.lexicon.lowercaseTitles.has(token.lower)) end = j + 1;
+  }
+  return end;
+}
+
+/** ", the NATO secretary general," / ", Russia's foreign minister," / ", a spokesman for Meta," after a person. */
+function bodyAfterPerson(view: SentenceView, person: Mention): Mention | undefined {
+  let k = person.lastToken + 1;
+  if (tokenAt(view, k)?.text !== ',') return undefined;
+  k++;
+  if (ARTICLES.has(tokenAt(view, k)?.lower ?? '')) k++;
+  const body = mentionStartingAt(view, k);
+  if (body && !isPerson(view, body)) {
+    let j = body.lastToken + 1;
+    if (/^['’]s?$/.test(tokenAt(view, j)?.text ?? '')) j++;
+    return titleWordsEnd(view, j) > 0 ? body : undefined;
+  }
+  const end = titleWordsEnd(view, k);
+  return end > 0 ? linkedBody(view, end) : undefined;
+}
+
+/** "Russia's foreign minister, X" / "A spokesperson for the Times, X" before a person. */
+function bodyBeforePerson(view: SentenceView, person: Mention): Mention | undefined {
+  const comma = person.firstToken - 1;
+  if (tokenAt(view, comma)?.text !== ',') return undefined;
+  for (let start = comma - 1; start >= comma - 8; start--) {
+    const body = view.mentions.find((m) => m.lastToken < comma && m.firstToken === start);
+    if (!body || isPerson(view, body)) continue;
+    let j = body.lastToken + 1;
+    if (/^['’]s?$/.test(tokenAt(view, j)?.text ?? '')) j++;
+    if (titleWordsEnd(view, j) === comma) return body;
+    // "A spokesperson for the Times, …": the body closes the title phrase right before the comma.
+    if (body.lastToken === comma - 1 && titledLink(view, body)) return body;
+  }
+  return undefined;
+}
+
+/** "… spokesman for Meta": the body after a title's "of/for/at". */
+function linkedBody(view: SentenceView, end: number): Mention | undefined {
+  let k = end;
+  if (!LINKS.has(tokenAt(view, k)?.lower ?? '')) return undefined;
+  k++;
+  if (ARTICLES.has(tokenAt(view, k)?.lower ?? '')) k++;
+  const body = mentionStartingAt(view, k);
+  return body && !isPerson(view, body) ? body : undefined;
+}
+
+/** Whether `body` is the object of a title's "of/for/at" ("spokesperson for the Times"). */
+function titledLink(view: SentenceView, body: Mention): boolean {
+  let k = body.firstToken - 1;
+  if (ARTICLES.has(tokenAt(view, k)?.lower ?? '')) k--;
+  if (!LINKS.has(tokenAt(view, k)?.lower ?? '')) return false;
+  const title = tokenAt(view, k - 1);
+  return !!title && view.lexicon.lowercaseTitles.has(title.lower);
+}
