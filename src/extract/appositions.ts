@@ -12,7 +12,7 @@ const LINKS = new Set(['of', 'for', 'at']);
  * "A spokesperson for the Times, Danielle Rhoades Ha, …".
  */
 export function appositionStatements(view: SentenceView): Statement[] {
-  const out: Statement[] = [];
+  const out: Statement[] = [...relationAppositions(view), ...possessedPeople(view)];
   for (const person of view.mentions.filter((m) => isPerson(view, m))) {
     const after = bodyAfterPerson(view, person);
     if (after) out.push({ source: person, target: after, type: 'member', at: person.firstToken, hedged: false });
@@ -86,4 +86,42 @@ function titledLink(view: SentenceView, body: Mention): boolean {
   if (!LINKS.has(tokenAt(view, k)?.lower ?? '')) return false;
   const title = tokenAt(view, k - 1);
   return !!title && view.lexicon.lowercaseTitles.has(title.lower);
+}
+
+/** "Viktor Orban, an ally of Vladimir Putin," → Orban supports Putin; "Hezbollah, a critic of Riyadh," → opposes. */
+function relationAppositions(view: SentenceView): Statement[] {
+  const out: Statement[] = [];
+  for (const head of view.mentions) {
+    let k = head.lastToken + 1;
+    if (tokenAt(view, k)?.text !== ',' || !ARTICLES.has(tokenAt(view, k + 1)?.lower ?? '')) continue;
+    k += 2;
+    while (['ADJ', 'ADV'].includes(tokenAt(view, k)?.pos ?? '')) k++;
+    const noun = tokenAt(view, k);
+    const type = noun?.pos === 'NOUN' ? view.lexicon.nouns.get(noun.lemma) : undefined;
+    if (!type || !['of', 'to', 'with'].includes(tokenAt(view, k + 1)?.lower ?? '')) continue;
+    let j = k + 2;
+    if (ARTICLES.has(tokenAt(view, j)?.lower ?? '')) j++;
+    while (/^\p{Lu}/u.test(tokenAt(view, j)?.text ?? '') && !mentionStartingAt(view, j)) j++; // title words: "Russian President …"
+    const target = mentionStartingAt(view, j);
+    const resolved = target && view.mentions.filter((m) => m.firstToken >= j && m.firstToken <= j + 6).pop();
+    if (resolved) out.push({ source: head, target: headOf(view, target, resolved), type, at: k, hedged: false });
+  }
+  return out;
+}
+
+// "an ally of Russian President Vladimir Putin": the person the chunk is about, not the country qualifying him.
+function headOf(view: SentenceView, first: Mention, last: Mention): Mention {
+  const between = view.sentence.tokens.filter((t) => t.index > first.lastToken && t.index < last.firstToken);
+  return between.every((t) => /^\p{Lu}/u.test(t.text)) ? last : first;
+}
+
+/** "Hungary's Viktor Orban", "Meta's Mark Zuckerberg": a person possessed by a body belongs to it. */
+function possessedPeople(view: SentenceView): Statement[] {
+  const out: Statement[] = [];
+  for (const owner of view.mentions) {
+    if (!owner.possessive || isPerson(view, owner)) continue;
+    const person = mentionStartingAt(view, owner.lastToken + 2);
+    if (person && isPerson(view, person) && !person.titled) out.push({ source: person, target: owner, type: 'member', at: owner.firstToken, hedged: false });
+  }
+  return out;
 }

@@ -28,7 +28,7 @@ export interface Chunk {
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de']);
 
-export function isCapitalWord(token: Token): boolean {
+function isCapitalWord(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) && /\p{L}{2}|^\p{Lu}\.$|^(\p{Lu}\.){2,}$/u.test(token.text);
 }
 
@@ -141,6 +141,11 @@ function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexicon): nu
     }
     if ((isParticle(token, lexicon) || lexicon.lowercaseTitles.has(token.lower)) && startsName(tokens[end + 1], lexicon)) {
       end++;
+      continue;
+    }
+    // "Ursula von der Leyen": particles may come in pairs.
+    if (isParticle(token, lexicon) && isParticle(tokens[end + 1], lexicon) && startsName(tokens[end + 2], lexicon)) {
+      end += 2;
       continue;
     }
     // "EU research commissioner Iliana Ivanova", "Japanese science minister …": one qualifying word before a title.

@@ -37,7 +37,7 @@ export function tokenAt(view: SentenceView, index: number): Token | undefined {
   return first ? view.sentence.tokens[index - first.index] : undefined;
 }
 
-export function mentionCovering(view: SentenceView, index: number): Mention | undefined {
+function mentionCovering(view: SentenceView, index: number): Mention | undefined {
   return view.mentions.find((m) => m.firstToken <= index && index <= m.lastToken);
 }
 
@@ -68,14 +68,15 @@ export function subjectBefore(view: SentenceView, index: number): Mention | unde
   return undefined;
 }
 
-/** For the comma closing ", who … ,", ", backed by Iran," or ", the NATO chief,", the comma that opens it. */
+/** For the comma closing ", who … ,", ", backed by Iran,", ", an ally of Putin," or ", the NATO chief,", the comma that opens it. */
 function relativeClauseStart(view: SentenceView, comma: number): number | undefined {
   // ", the NATO secretary general,": an apposition ending in a title describes the name before it.
   const appositive = view.lexicon.lowercaseTitles.has(tokenAt(view, comma - 1)?.lower ?? '');
   for (let k = comma - 1; k > comma - 14; k--) {
     const token = tokenAt(view, k);
     if (!token || token.text === ',') return undefined;
-    const opensClause = ['who', 'which', 'whom', 'whose'].includes(token.lower) || (token.pos === 'VERB' && /(ed|en)$/.test(token.lower));
+    const opensClause =
+      ['who', 'which', 'whom', 'whose', 'a', 'an'].includes(token.lower) || (token.pos === 'VERB' && /(ed|en)$/.test(token.lower));
     if ((opensClause || appositive) && tokenAt(view, k - 1)?.text === ',') return k - 1;
   }
   return undefined;
@@ -228,7 +229,7 @@ function endsListItem(view: SentenceView, mention: Mention): boolean {
  * The name a chunk is about: "United Arab Emirates Foreign Minister Abdullah bin Zayed" is about the minister, the
  * country only qualifies him.
  */
-export function headOfName(view: SentenceView, mention: Mention): Mention {
+function headOfName(view: SentenceView, mention: Mention): Mention {
   let head = mention;
   for (const next of view.mentions) {
     if (next.firstToken <= head.lastToken || !next.titled) continue;

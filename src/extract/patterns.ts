@@ -46,7 +46,7 @@ export function verbStatements(view: SentenceView): Statement[] {
       if (agent && patient) out.push(statement(view, agent.agent, patient, type, token.index, patient.lastToken));
       continue;
     }
-    const subject = sharedSubject(view, token.index, subjects) ?? subjectBefore(view, token.index);
+    const subject = sharedSubject(view, token.index, subjects) ?? gerundSubject(view, token.index) ?? subjectBefore(view, token.index);
     if (!subject) continue;
     subjects.set(token.index, subject);
     const objects = objectsAfter(view, token.index);
@@ -137,7 +137,12 @@ function verbSense(token: Token, view: SentenceView): RelationType | undefined {
   if (insideName(token, view)) return undefined;
   const participle = /(ed|ing)$/.test(token.lower) && (token.pos === 'ADJ' || token.pos === 'NOUN');
   if (token.pos !== 'VERB' && !participle) return undefined;
-  if (participle && token.pos === 'NOUN' && !['AUX', 'ADV', 'ADJ'].includes(tokenAt(view, token.index - 1)?.pos ?? '')) return undefined;
+  // A noun-tagged "-ed"/"-ing" form is a verb after an auxiliary or adverb ("has long accused"), or a gerund
+  // after a preposition that takes a name as object ("after meeting Dutch Prime Minister …").
+  const previous = tokenAt(view, token.index - 1)?.pos ?? '';
+  const next = tokenAt(view, token.index + 1)?.pos ?? '';
+  const verbal = ['AUX', 'ADV', 'ADJ'].includes(previous) || (previous === 'ADP' && /ing$/.test(token.lower) && ['PROPN', 'DET', 'ADJ'].includes(next));
+  if (participle && token.pos === 'NOUN' && !verbal) return undefined;
   for (const lemma of [token.lemma, ...stemsOf(token.lower)]) {
     const type = view.lexicon.verbs.get(lemma);
     if (type) return type;
@@ -208,6 +213,16 @@ function sharedSubject(view: SentenceView, index: number, subjects: ReadonlyMap<
   if (!['and', 'or', 'but'].includes(tokenAt(view, k)?.lower ?? '')) return undefined;
   const earlier = [...subjects.entries()].filter(([at]) => at < k);
   return earlier[earlier.length - 1]?.[1];
+}
+
+/** "Scholz told reporters after meeting Mark Rutte": a gerund after a preposition shares the main verb's subject. */
+function gerundSubject(view: SentenceView, index: number): Mention | undefined {
+  const previous = tokenAt(view, index - 1);
+  if (!/ing$/.test(tokenAt(view, index)!.lower) || !previous || !['ADP', 'SCONJ'].includes(previous.pos)) return undefined;
+  for (let k = index - 2; k >= view.sentence.tokens[0]!.index; k--) {
+    if (tokenAt(view, k)?.pos === 'VERB') return subjectBefore(view, k);
+  }
+  return undefined;
 }
 
 /** Mentions coordinated before `mention`: "United States and Russian …" gives United States for Russian. */

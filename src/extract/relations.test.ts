@@ -123,3 +123,18 @@ describe('relations: appositions', () => {
     expect(briefs('Andy Stone, a spokesman for Meta, declined to comment.')).toEqual(['andy-stone member meta']);
   });
 });
+
+describe('relations: more news shapes', () => {
+  it('reads "X, an ally of Y," and "Hungary’s Viktor Orban"', () => {
+    const found = briefs("Hungary's Viktor Orban, an ally of Russian President Vladimir Putin, spoke.");
+    expect(found).toEqual(expect.arrayContaining(['viktor-orban support vladimir-putin', 'viktor-orban member hungary', 'vladimir-putin member russia']));
+  });
+
+  it('gives a gerund after a preposition the main verb’s subject', () => {
+    expect(briefs('Scholz told reporters after meeting Dutch Prime Minister Mark Rutte.')).toContain('mark-rutte meet scholz');
+  });
+
+  it('keeps name particles in pairs', () => {
+    expect(briefs('European Commission President Ursula von der Leyen called for unity.')).toEqual(['ursula-von-der-leyen member european-commission']);
+  });
+});

@@ -39,3 +39,9 @@ describe('splitSentences', () => {
     expect(sentencesOf('  \n\n ')).toEqual([]);
   });
 });
+
+describe('splitSentences: quotes', () => {
+  it('gives an opening quote after a full stop to the next sentence', () => {
+    expect(sentencesOf('Rutte rejected the idea. "We cannot agree," he said.')).toEqual(['Rutte rejected the idea.', '"We cannot agree," he said.']);
+  });
+});

@@ -31,7 +31,8 @@ export function splitSentences(tokens: readonly Token[], abbreviations: Readonly
     current.push(token);
     if (!TERMINALS.has(token.text) || endsAbbreviation(tokens, i, abbreviations)) continue;
     let j = i + 1;
-    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.lineBreakBefore) current.push(tokens[j++]!);
+    // A quote mark glued to the full stop closes this sentence; one after a space opens the next.
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.lineBreakBefore && !tokens[j]!.spaceBefore) current.push(tokens[j++]!);
     const next = tokens[j];
     if (!next || next.lineBreakBefore || startsSentence(next)) {
       i = j - 1;
