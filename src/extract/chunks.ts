@@ -205,8 +205,10 @@ function connectorRun(tokens: readonly Token[], at: number, chunkStart: number, 
   const previousKey = nameKey(tokens[lastNameWord - 1]!.text);
   if (joined[0] === 'and' || joined[0] === '&') {
     if (joined[0] === '&') return j;
-    // "Food and Drug Administration" is one name; "the Justice Department and the Refugee Council" are two.
-    return joined.length === 1 && endsInOrgHead(tokens, j, lexicon) ? j : at;
+    // "Food and Drug Administration" is one name; "the Justice Department and the Refugee Council" and
+    // "the Crick Institute and Oxford University" are two.
+    const complete = lexicon.orgHeads.has(previousKey);
+    return joined.length === 1 && !complete && endsInOrgHead(tokens, j, lexicon) ? j : at;
   }
   if (joined[0] === 'the' || joined[0] === 'de') return at;
   const afterHead = lexicon.orgHeads.has(previousKey) || lexicon.titles.has(previousKey) || inOfPhrase(tokens, chunkStart, lastNameWord);

@@ -138,3 +138,15 @@ describe('relations: more news shapes', () => {
     expect(briefs('European Commission President Ursula von der Leyen called for unity.')).toEqual(['ursula-von-der-leyen member european-commission']);
   });
 });
+
+describe('relations: national offices', () => {
+  it('places an unplaced national officeholder in the country whose bodies the article names', () => {
+    const text = 'Prime Minister Rishi Sunak visited Rwanda. The Home Office defended the plan in Britain. Rwanda agreed.';
+    expect(briefs(text)).toContain('rishi-sunak member united-kingdom');
+  });
+
+  it('guesses nothing when no national body, or bodies of two countries, are named', () => {
+    expect(briefs('President Xi Jinping met Britain and Rwanda officials.').filter((b) => b.includes('member'))).toEqual([]);
+    expect(briefs('President Lula spoke. The Home Office and the Pentagon disagreed with Britain and the United States.').filter((b) => b.startsWith('lula member'))).toEqual([]);
+  });
+});

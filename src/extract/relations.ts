@@ -31,8 +31,11 @@ export function findRelations(
   lexicon: Lexicon,
 ): Relation[] {
   const drafts: Draft[] = [];
+  const guesses: Draft[] = [];
   const typeOf = new Map(actors.map((a) => [a.id, a.type]));
-  const home = dominantCountry(actors);
+  const actorIds = new Set(actors.map((a) => a.id));
+  const governing = governingCountry(mentions);
+  const home = governing && actorIds.has(governing) ? governing : null;
   const mentionsBySentence = groupBy(mentions, (m) => m.sentence);
   const membershipsBySentence = groupBy(memberships, (m) => m.member.sentence);
   for (const sentence of sentences) {
@@ -54,9 +57,12 @@ export function findRelations(
       drafts.push(draft(m.member, m.of, 'member', false, null, sentence, actorOf));
     }
     drafts.push(...headedBodies(view.mentions, actors, actorOf, lexicon, sentence));
-    if (home) drafts.push(...nationalHolders(view.mentions, memberships, home, actorOf, lexicon, sentence));
+    if (home) guesses.push(...nationalHolders(view.mentions, memberships, home, actorOf, lexicon, sentence));
   }
-  return mergeDrafts(doc, drafts, lexicon);
+  // A guessed country never overrides one the text states: "President Xi" stays Chinese in an American story.
+  const countries = new Set(actors.filter((a) => a.type === 'country').map((a) => a.id));
+  const placed = new Set(drafts.filter((d) => d.type === 'member' && countries.has(d.target)).map((d) => d.source));
+  return mergeDrafts(doc, [...drafts, ...guesses.filter((g) => !placed.has(g.source))], lexicon);
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
@@ -96,15 +102,16 @@ function headedBodies(mentions: readonly Mention[], actors: readonly Actor[], ac
   return out;
 }
 
-/** The country an article is about: the most mentioned one, if it has at least 3 mentions and twice the next. */
-function dominantCountry(actors: readonly Actor[]): string | null {
-  const countries = actors.filter((a) => a.type === 'country').sort((a, b) => b.mentions.length - a.mentions.length);
-  const [first, second] = countries;
-  if (!first || first.mentions.length < 3 || (second && first.mentions.length < 2 * second.mentions.length)) return null;
-  return first.id;
+/**
+ * The country whose government the article is about: the one country all its named national bodies belong to
+ * (the Home Office → United Kingdom). None when no body is named or bodies of two countries are.
+ */
+function governingCountry(mentions: readonly Mention[]): string | null {
+  const countries = new Set(mentions.flatMap((m) => (m.known?.actor.country ? [m.known.actor.country] : [])));
+  return countries.size === 1 ? [...countries][0]! : null;
 }
 
-/** "Prime Minister Rishi Sunak" with no country named: the holder of a national office belongs to the article's country. */
+/** "Prime Minister Rishi Sunak" with no country named: the holder of a national office belongs to the governing country. */
 function nationalHolders(
   mentions: readonly Mention[],
   memberships: readonly Membership[],

@@ -13,6 +13,8 @@ export interface KnownActor {
   id: string;
   label: string;
   type: ActorType;
+  /** For a national body (Home Office, Pentagon), the id of its country. */
+  country?: string;
 }
 
 /** How a surface form names a known actor: "Russia" (name), "Russian" (adjective), "Moscow" (seat standing for it). */
@@ -123,8 +125,11 @@ function buildGazetteer(): Map<string, GazetteerHit> {
     const key = nameKey(surface);
     if (key && !gazetteer.has(key)) gazetteer.set(key, hit);
   };
+  const countryIds = new Map(countries.map((c) => [c.cca3, slugOf(c.name.common)]));
   for (const entry of gazetteerFile.entries) {
     const actor: KnownActor = { id: slugOf(entry.label), label: entry.label, type: entry.type as ActorType };
+    const country = 'country' in entry ? countryIds.get(entry.country as string) : undefined;
+    if (country) actor.country = country;
     for (const name of [entry.label, ...entry.aliases]) add(name, { actor, form: 'name' });
   }
   const extra = countryAliasFile.aliases as Record<string, string[] | undefined>;
