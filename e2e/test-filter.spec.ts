@@ -59,5 +59,7 @@ test.describe('filtering by actor', () => {
     await app.open();
     await app.filter.input.fill('KREML');
     await expect(app.filter.option('Russia')).toBeVisible();
+    await app.filter.input.fill('turk');
+    await expect(app.filter.options.filter({ hasText: /^(Turkey|Türkiye)/ })).toHaveCount(1);
   });
 });
