@@ -22,6 +22,8 @@ export interface Statement {
   /** Token where the stating words are; reported speech before it is attributed to its speaker. */
   at: number;
   hedged: boolean;
+  /** Said by the source for the body it belongs to ("our deals with Albania"): the relation is that body's. */
+  onBehalf?: boolean;
 }
 
 const PASSIVE_AUX = new Set(['be', 'get']);
@@ -256,7 +258,7 @@ function betweenPair(view: SentenceView, index: number): [Mention, Mention] | un
 }
 
 /** What a relation noun points at; support may reach further ("support had been crucial to the growth of … ISIS"). */
-function targetsOfNoun(view: SentenceView, after: number, type: RelationType): Mention[] {
+export function targetsOfNoun(view: SentenceView, after: number, type: RelationType): Mention[] {
   const next = tokenAt(view, after + 1);
   if (next?.text === ',') {
     const appositive = mentionStartingAt(view, after + 2);

@@ -150,3 +150,13 @@ describe('relations: national offices', () => {
     expect(briefs('President Lula spoke. The Home Office and the Pentagon disagreed with Britain and the United States.').filter((b) => b.startsWith('lula member'))).toEqual([]);
   });
 });
+
+describe('relations: quoted speakers', () => {
+  it('reads a quote after a colon as the main subject’s, and "our" as the body the speaker belongs to', () => {
+    const text = 'Canadian Prime Minister Mark Carney defended the plan: "our deals with Mexico are working," he said.';
+    const relations = relationsOf(text);
+    const deal = relations.find((r) => r.type === 'cooperate');
+    expect(deal && brief(deal)).toBe('canada cooperate mexico');
+    expect(deal?.attributedTo).toBe('mark-carney');
+  });
+});

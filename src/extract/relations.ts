@@ -4,7 +4,7 @@ import type { Membership, Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 import { viewOf } from './clause.ts';
 import { frameStatements, hyphenStatements, nounStatements, verbStatements, type Statement } from './patterns.ts';
-import { attributionOf, findSpeech, speechStatements } from './speech.ts';
+import { attributionOf, collectiveStatements, findSpeech, speechStatements } from './speech.ts';
 import { appositionStatements } from './appositions.ts';
 import { nameKey } from './normalize.ts';
 
@@ -32,6 +32,7 @@ export function findRelations(
 ): Relation[] {
   const drafts: Draft[] = [];
   const guesses: Draft[] = [];
+  const behalf: Draft[] = [];
   const typeOf = new Map(actors.map((a) => [a.id, a.type]));
   const actorIds = new Set(actors.map((a) => a.id));
   const governing = governingCountry(mentions);
@@ -53,6 +54,7 @@ export function findRelations(
       const attributed = attributionOf(s, speeches);
       drafts.push(draft(s.source, s.target, s.type, s.hedged, attributed, sentence, actorOf));
     }
+    for (const s of collectiveStatements(view, speeches)) behalf.push(draft(s.source, s.target, s.type, s.hedged, s.source, sentence, actorOf));
     for (const m of membershipsBySentence.get(sentence.index) ?? []) {
       drafts.push(draft(m.member, m.of, 'member', false, null, sentence, actorOf));
     }
@@ -62,7 +64,8 @@ export function findRelations(
   // A guessed country never overrides one the text states: "President Xi" stays Chinese in an American story.
   const countries = new Set(actors.filter((a) => a.type === 'country').map((a) => a.id));
   const placed = new Set(drafts.filter((d) => d.type === 'member' && countries.has(d.target)).map((d) => d.source));
-  return mergeDrafts(doc, [...drafts, ...guesses.filter((g) => !placed.has(g.source))], lexicon);
+  const members = [...drafts, ...guesses.filter((g) => !placed.has(g.source))];
+  return mergeDrafts(doc, [...members, ...behalf.map((b) => speakingFor(b, members))], lexicon);
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
@@ -123,6 +126,12 @@ function nationalHolders(
   return mentions
     .filter((m) => m.titleKey && lexicon.nationalTitles.has(m.titleKey) && !memberships.some((ms) => ms.member === m))
     .map((m) => ({ source: actorOf.get(m.id) ?? '', target: home, type: 'member' as const, hedged: false, attributedTo: null, sentence }));
+}
+
+/** A speaker's "our …" is the relation of the body they belong to, when the text places them in one. */
+function speakingFor(statement: Draft, members: readonly Draft[]): Draft {
+  const body = members.find((m) => m.type === 'member' && m.source === statement.source);
+  return body ? { ...statement, source: body.target } : statement;
 }
 
 function mergeDrafts(doc: string, drafts: readonly Draft[], lexicon: Lexicon): Relation[] {

@@ -45,3 +45,11 @@ describe('splitSentences: quotes', () => {
     expect(sentencesOf('Rutte rejected the idea. "We cannot agree," he said.')).toEqual(['Rutte rejected the idea.', '"We cannot agree," he said.']);
   });
 });
+
+describe('splitSentences: tokens', () => {
+  it('keeps every token exactly once, in order, through ellipses in brackets', () => {
+    const tokens = tokenize('He said [...] in the meantime “deals.” Later [...] more.');
+    const split = splitSentences(tokens, loadLexicon().abbreviations).flatMap((s) => s.tokens);
+    expect(split.map((t) => t.index)).toEqual(tokens.map((t) => t.index));
+  });
+});

@@ -32,9 +32,10 @@ export function splitSentences(tokens: readonly Token[], abbreviations: Readonly
     if (!TERMINALS.has(token.text) || endsAbbreviation(tokens, i, abbreviations)) continue;
     let j = i + 1;
     // A quote mark glued to the full stop closes this sentence; one after a space opens the next.
-    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.lineBreakBefore && !tokens[j]!.spaceBefore) current.push(tokens[j++]!);
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.lineBreakBefore && !tokens[j]!.spaceBefore) j++;
     const next = tokens[j];
     if (!next || next.lineBreakBefore || startsSentence(next)) {
+      current.push(...tokens.slice(i + 1, j));
       i = j - 1;
       close();
     }

@@ -1,6 +1,6 @@
 import type { Mention } from './mentions.ts';
 import { mentionStartingAt, subjectBefore, tokenAt, type SentenceView } from './clause.ts';
-import type { Statement } from './patterns.ts';
+import { targetsOfNoun, type Statement } from './patterns.ts';
 
 /** Who speaks in a sentence, and which side of the speech verb holds what they say. */
 export interface Speech {
@@ -16,6 +16,12 @@ const SPEAKER_REACH = 4;
 export function findSpeech(view: SentenceView): Speech[] {
   const speeches: Speech[] = [];
   for (const token of view.sentence.tokens) {
+    if (token.text === ':' && /^[“"]$/.test(tokenAt(view, token.index + 1)?.text ?? '')) {
+      // "Braverman told GB News: “…”", "Sunak defended …: “…”": the main clause's subject speaks the quote.
+      const speaker = view.mentions.find((m) => m.lastToken < token.index && tokenAt(view, m.lastToken + 1)?.pos === 'VERB');
+      if (speaker) speeches.push({ speaker, at: token.index, reports: 'after' });
+      continue;
+    }
     if (token.lower === 'according' && tokenAt(view, token.index + 1)?.lower === 'to') {
       const source = firstMentionAfter(view, token.index + 1);
       if (source) speeches.push({ speaker: source, at: source.lastToken, reports: 'after' });
@@ -70,4 +76,22 @@ export function attributionOf(statement: Statement, speeches: readonly Speech[])
     if (inside && statement.source !== speech.speaker && statement.target !== speech.speaker) return speech.speaker;
   }
   return null;
+}
+
+/** "…: “our deals with Albania and France …”": a speaker's "our" is the body they speak for. */
+export function collectiveStatements(view: SentenceView, speeches: readonly Speech[]): Statement[] {
+  const out: Statement[] = [];
+  for (const token of view.sentence.tokens) {
+    if (token.lower !== 'our') continue;
+    let k = token.index + 1;
+    while (tokenAt(view, k)?.pos === 'ADJ') k++;
+    const noun = tokenAt(view, k);
+    const type = noun?.pos === 'NOUN' ? view.lexicon.nouns.get(noun.lemma) : undefined;
+    const speech = speeches.find((s) => s.reports === 'after' && s.at < token.index);
+    if (!type || !speech) continue;
+    for (const target of targetsOfNoun(view, k, type)) {
+      out.push({ source: speech.speaker, target, type, at: k, hedged: false, onBehalf: true });
+    }
+  }
+  return out;
 }
