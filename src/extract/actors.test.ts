@@ -93,3 +93,11 @@ describe('actors: headlines and companies', () => {
     expect(graph.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('sundar-pichai member alphabet-inc');
   });
 });
+
+describe('actors: organisations introduced by a noun', () => {
+  it('types a name after "publisher", "the charity" or "analysts at" as an organisation', () => {
+    const actors = byLabel('Tencent bought game publisher Riot Games. The charity Care4Calais and analysts at Goldman Sachs objected to Riot Games.');
+    expect(actors.get('Riot Games')?.type).toBe('organization');
+    expect(actors.get('Goldman Sachs')?.type).toBe('organization');
+  });
+});

@@ -22,7 +22,7 @@ export interface Mention {
   titleKey: string | null;
   /** Begins with a common given name. */
   givenName: boolean;
-  /** Contains an organisation head noun ("Council", "Ministry", "Associates"). */
+  /** Contains an organisation head noun ("Council", "Ministry", "Associates"), or follows one ("the charity X"). */
   organisationWord: boolean;
   possessive: boolean;
   sentenceInitial: boolean;
@@ -70,7 +70,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
           titled: part.titled,
           titleKey: part.titleKey,
           givenName: lexicon.firstNames.has(words[0]!.key),
-          organisationWord: words.some((w) => lexicon.orgHeads.has(w.key)),
+          organisationWord:
+            words.some((w) => lexicon.orgHeads.has(w.key)) ||
+            (part.from === 0 && !lexicon.firstNames.has(words[0]!.key) && introducedAsOrganisation(sentence, first.index, lexicon)),
           possessive: chunk.possessive && part.to === chunk.words.length,
           sentenceInitial: chunk.sentenceInitial && part.from === 0,
           hyphenSuffix: part.to === chunk.words.length ? chunk.hyphenSuffix : null,
@@ -91,6 +93,14 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
     }
   }
   return { mentions, memberships };
+}
+
+/** "video game publisher Activision Blizzard", "analysts at Goldman Sachs": the words before a name say it is a body. */
+function introducedAsOrganisation(sentence: Sentence, firstToken: number, lexicon: Lexicon): boolean {
+  const at = firstToken - sentence.tokens[0]!.index;
+  let previous = sentence.tokens[at - 1];
+  if (previous?.lower === 'the') previous = sentence.tokens[at - 2];
+  return !!previous && (lexicon.organisationNouns.has(previous.lower) || previous.lower === 'at');
 }
 
 /**

@@ -45,6 +45,7 @@ export interface Lexicon {
   particles: ReadonlySet<string>;
   orgHeads: ReadonlySet<string>;
   corporateSuffixes: ReadonlySet<string>;
+  organisationNouns: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
   relationSenses: ReadonlyMap<RelationType, RelationSense>;
@@ -87,6 +88,7 @@ function buildLexicon(): Lexicon {
     particles: new Set(wordsFile.particles),
     orgHeads: keySet(wordsFile.orgHeads),
     corporateSuffixes: keySet(wordsFile.corporateSuffixes),
+    organisationNouns: new Set(wordsFile.organisationNouns),
     abbreviations: new Set(wordsFile.abbreviations),
     firstNames: keySet(wordsFile.firstNames),
     relationSenses: new Map(
