@@ -18,7 +18,7 @@ export interface Mention {
   known: GazetteerHit | null;
   /** Follows a personal title. */
   titled: boolean;
-  /** The title it follows, when that title heads a body ("Home Secretary"). */
+  /** The title it follows ("home secretary"), to find the body or country its holder serves. */
   titleKey: string | null;
   /** Begins with a common given name. */
   givenName: boolean;

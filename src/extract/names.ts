@@ -8,12 +8,12 @@ export interface NamePart {
   known: GazetteerHit | null;
   /** Follows a personal title ("Foreign Minister Abdullah bin Zayed"). */
   titled: boolean;
-  /** The title's key, when the title names the body its holder leads ("Home Secretary"). */
+  /** The title it follows, unless qualified as past or shadow: leads to the body or country it serves. */
   titleKey: string | null;
 }
 
 /** "X is a member of Y" read off the chunk: a title's holder and the body before or after the title. */
-export interface Membership {
+export interface PartMembership {
   member: number; // index into parts
   /** Index into parts, or 'outside' when the body is named just before the chunk ("Labour's …", "its CEO …"). */
   of: number | 'outside';
@@ -21,7 +21,7 @@ export interface Membership {
 
 export interface ChunkReading {
   parts: NamePart[];
-  memberships: Membership[];
+  memberships: PartMembership[];
 }
 
 interface TitleMatch {
@@ -39,7 +39,7 @@ const JOINERS = new Set(['of', 'for', 'the', 'on', 'and', '&']);
  */
 export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkReading {
   const parts: NamePart[] = [];
-  const memberships: Membership[] = [];
+  const memberships: PartMembership[] = [];
   let pendingTitle: TitleMatch | null = null;
   let titleBody: number | 'outside' | null = null;
   let p = 0;
@@ -63,7 +63,9 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
       }
       continue;
     }
-    if (known && !(known.end - p === 1 && lexicon.firstNames.has(words[p]!.key) && words[known.end]?.capital) && !continuesName(words, known.end, pendingTitle, lexicon, known.hit)) {
+    // "Jordan Henderson" is a person, not the country; "Congressional Record" is not Congress.
+    const givenNameFirst = known && known.end - p === 1 && lexicon.firstNames.has(words[p]!.key) && words[known.end]?.capital;
+    if (known && !givenNameFirst && !continuesName(words, known.end, pendingTitle, lexicon, known.hit)) {
       const orgEnd = known.hit.actor.type === 'country' ? unknownOrgAfter(words, known.end, lexicon) : known.end;
       if (orgEnd > known.end) {
         // "Russian Defense Ministry": the ministry is its own actor, belonging to the country.
