@@ -9,6 +9,8 @@ export interface SentenceView {
   sentence: Sentence;
   /** Outermost mentions in text order (the country inside "Russian Defense Ministry" is left out). */
   mentions: Mention[];
+  /** First token index → the mention starting there. */
+  startingAt: ReadonlyMap<number, Mention>;
   actorOf: ReadonlyMap<number, string>;
   /** Actor id → type, to tell "he" from "it" when resolving pronouns. */
   typeOf: ReadonlyMap<string, ActorType>;
@@ -29,7 +31,8 @@ export function viewOf(
 ): SentenceView {
   const inside = mentions.filter((m) => m.sentence === sentence.index && actorOf.has(m.id));
   const outer = inside.filter((m) => !inside.some((o) => o !== m && o.firstToken <= m.firstToken && o.lastToken >= m.lastToken && o.lastToken - o.firstToken > m.lastToken - m.firstToken));
-  return { sentence, mentions: outer.sort((a, b) => a.firstToken - b.firstToken), actorOf, typeOf, lexicon };
+  const sorted = outer.sort((a, b) => a.firstToken - b.firstToken);
+  return { sentence, mentions: sorted, startingAt: new Map(sorted.map((m) => [m.firstToken, m])), actorOf, typeOf, lexicon };
 }
 
 export function tokenAt(view: SentenceView, index: number): Token | undefined {
@@ -42,7 +45,7 @@ function mentionCovering(view: SentenceView, index: number): Mention | undefined
 }
 
 export function mentionStartingAt(view: SentenceView, index: number): Mention | undefined {
-  return view.mentions.find((m) => m.firstToken === index);
+  return view.startingAt.get(index);
 }
 
 /** The nearest mention left of `index` in the same clause: the subject of a verb, the owner of a noun. */

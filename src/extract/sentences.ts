@@ -8,6 +8,7 @@ export interface Sentence {
   tokens: Token[];
 }
 
+const MAX_SENTENCE_TOKENS = 250;
 const TERMINALS = new Set(['.', '!', '?', '…', '...']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
@@ -27,7 +28,8 @@ export function splitSentences(tokens: readonly Token[], abbreviations: Readonly
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.lineBreakBefore) close();
+    // No real sentence runs this long; cutting run-on junk keeps every later stage linear.
+    if (token.lineBreakBefore || current.length >= MAX_SENTENCE_TOKENS) close();
     current.push(token);
     if (!TERMINALS.has(token.text) || endsAbbreviation(tokens, i, abbreviations)) continue;
     let j = i + 1;
