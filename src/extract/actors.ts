@@ -164,9 +164,13 @@ function speaks(m: Mention, tokens: readonly Token[], lexicon: Lexicon): boolean
   return !!next && lexicon.speechVerbs.has(next.lemma);
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'inside', 'outside', 'throughout']);
+
 /** Persons by their titles, given names, or by speaking; organisations by their head nouns. */
 function unknownType(mentions: readonly Mention[], tokens: readonly Token[], lexicon: Lexicon): ActorType {
   if (mentions.some((m) => m.organisationWord)) return 'organization';
+  // Named only as where things happen ("talks in Jeddah"): a place.
+  if (mentions.every((m) => PLACE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? ''))) return 'location';
   if (mentions.some((m) => m.titled || m.givenName || speaks(m, tokens, lexicon))) return 'person';
   // Two or three capitalised words with no organisation head are, in news text, nearly always a person's name.
   return mentions.some((m) => m.wordCount >= 2 && m.wordCount <= 3) ? 'person' : 'organization';

@@ -124,6 +124,11 @@ function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexicon): nu
       end++;
       continue;
     }
+    if (hyphenatedTitle(tokens, end, lexicon)) {
+      end += 2;
+      lastNameWord = end;
+      continue;
+    }
     if (particleHyphen(tokens, end - 1, lexicon)) {
       end += 2;
       lastNameWord = end;
@@ -171,6 +176,13 @@ function startsChunk(tokens: readonly Token[], i: number, lexicon: Lexicon): boo
   // "Meta's chief executive Mark Zuckerberg": two lower-case title words may open a chunk too.
   const twoWordTitle = lexicon.lowercaseTitles.has(token.lower) && !!next && lexicon.lowercaseTitles.has(next.lower) && startsName(tokens[i + 2], lexicon);
   return ((isParticle(token, lexicon) || lexicon.lowercaseTitles.has(token.lower)) && startsName(next, lexicon)) || twoWordTitle || particleHyphen(tokens, i, lexicon);
+}
+
+/** "Secretary-General", "Director-General": a hyphen inside a title joins it ("Boeing-Air Force" stays two names). */
+function hyphenatedTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const [before, hyphen, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (hyphen?.text !== '-' || hyphen.spaceBefore || !before || !after || after.spaceBefore) return false;
+  return lexicon.titles.has(nameKey(`${before.text} ${after.text}`));
 }
 
 /** "al-Qaeda", "al-Assad": a particle, a hyphen and a capitalised word make one name word. */

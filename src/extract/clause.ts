@@ -143,6 +143,8 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
   let k = index + 1;
   let allowedPrepositions = 1;
   let appositive = false;
+  // "suspended Sudan's membership": with no other name, the possessor is what the verb acts on.
+  let possessor: Mention | undefined;
   while (k <= last && k - index <= window) {
     const token = tokenAt(view, k)!;
     const mention = mentionStartingAt(view, k);
@@ -155,6 +157,7 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
         return objects;
       }
       appositive ||= mention.possessive;
+      if (mention.possessive) possessor ??= mention;
       k = mention.hyphenSuffix ? mention.lastToken + 3 : mention.lastToken + 1;
       continue;
     }
@@ -182,7 +185,7 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
     if (!isFiller(token) && token.text !== ',' && token.pos !== 'CCONJ') break;
     k++;
   }
-  return objects;
+  return objects.length === 0 && possessor ? [possessor] : objects;
 }
 
 /** Adds the mentions joined to `head` by "and", "or" or commas. */
@@ -205,6 +208,11 @@ export function coordinated(view: SentenceView, head: Mention, into: Mention[]):
       sawJoiner = false;
       onlyComma = true;
       k = head.lastToken + 1;
+      continue;
+    }
+    // "Sudan's army and the RSF": the head's own noun comes before the joiner.
+    if (!sawJoiner && k - head.lastToken <= 2 && (token.pos === 'NOUN' || /^['’]s$/.test(token.text))) {
+      k++;
       continue;
     }
     if (token.lower === 'and' || token.lower === 'or' || token.text === ',') {

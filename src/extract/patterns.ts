@@ -137,6 +137,9 @@ export function hyphenStatements(view: SentenceView): Statement[] {
  */
 function verbSense(token: Token, view: SentenceView): RelationType | undefined {
   if (insideName(token, view)) return undefined;
+  // "Egypt, which backs Burhan": right after a relative pronoun a noun-tagged "-s" form is the verb.
+  const afterRelative = view.lexicon.relativePronouns.has(tokenAt(view, token.index - 1)?.lower ?? '') && token.pos === 'NOUN' && /s$/.test(token.lower);
+  if (afterRelative) return stemsOf(token.lower).map((stem) => view.lexicon.verbs.get(stem)).find((type) => type !== undefined);
   const participle = /(ed|ing)$/.test(token.lower) && (token.pos === 'ADJ' || token.pos === 'NOUN');
   if (token.pos !== 'VERB' && !participle) return undefined;
   // A noun-tagged "-ed"/"-ing" form is a verb after an auxiliary or adverb ("has long accused"), or a gerund
@@ -145,6 +148,7 @@ function verbSense(token: Token, view: SentenceView): RelationType | undefined {
   const next = tokenAt(view, token.index + 1)?.pos ?? '';
   const verbal = ['AUX', 'ADV', 'ADJ'].includes(previous) || (previous === 'ADP' && /ing$/.test(token.lower) && ['PROPN', 'DET', 'ADJ'].includes(next));
   if (participle && token.pos === 'NOUN' && !verbal) return undefined;
+
   for (const lemma of [token.lemma, ...stemsOf(token.lower)]) {
     const type = view.lexicon.verbs.get(lemma);
     if (type) return type;

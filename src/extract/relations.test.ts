@@ -160,3 +160,12 @@ describe('relations: quoted speakers', () => {
     expect(deal?.attributedTo).toBe('mark-carney');
   });
 });
+
+describe('relations: conflict reporting shapes', () => {
+  it('reads coordinated subjects with their own nouns, hyphenated titles, possessed objects and relative verbs', () => {
+    expect(briefs('Sudan army and RSF agree to talks.')).toContain('rapid-support-forces cooperate sudan');
+    expect(briefs('UN Secretary-General Antonio Guterres spoke.')).toEqual(['antonio-guterres member united-nations']);
+    expect(briefs("The African Union suspended Mali's membership.")).toEqual(['african-union sever mali']);
+    expect(briefs('Egypt, which backs Khalifa Haftar, sent jets.')).toEqual(['egypt support khalifa-haftar']);
+  });
+});
