@@ -169,3 +169,13 @@ describe('relations: conflict reporting shapes', () => {
     expect(briefs('Egypt, which backs Khalifa Haftar, sent jets.')).toEqual(['egypt support khalifa-haftar']);
   });
 });
+
+describe('relations: participle speech', () => {
+  it('gives ", saying …" to the sentence’s subject, past a relative clause', () => {
+    const relations = relationsOf('Macron had criticised Orban, whom Brussels distrusts, saying Hungary allegedly armed Serbia.');
+    const armed = relations.find((r) => r.type === 'support');
+    expect(armed && brief(armed)).toBe('hungary support serbia');
+    expect(armed?.attributedTo).toBe('macron');
+    expect(armed?.hedged).toBe(true);
+  });
+});

@@ -28,6 +28,12 @@ export function findSpeech(view: SentenceView): Speech[] {
       continue;
     }
     if (!view.lexicon.speechVerbs.has(token.lemma) || token.pos !== 'VERB') continue;
+    if (/ing$/.test(token.lower) && tokenAt(view, token.index - 1)?.text === ',') {
+      // "Kerry had warned the Kremlin …, saying …": the participle speaks for the sentence's subject.
+      const subject = view.mentions.find((m) => ['VERB', 'AUX'].includes(tokenAt(view, m.lastToken + 1)?.pos ?? ''));
+      if (subject && subject.lastToken < token.index) speeches.push({ speaker: subject, at: token.index, reports: 'after' });
+      continue;
+    }
     const subject = subjectBefore(view, token.index);
     // Near the verb, or just before an apposition that ends at it ("Jens Stoltenberg, the NATO chief, said").
     const closesApposition = tokenAt(view, token.index - 1)?.text === ',' && tokenAt(view, subject ? subject.lastToken + 1 : -1)?.text === ',';
