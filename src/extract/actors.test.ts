@@ -101,3 +101,15 @@ describe('actors: organisations introduced by a noun', () => {
     expect(actors.get('Goldman Sachs')?.type).toBe('organization');
   });
 });
+
+describe('actors: pronoun cues', () => {
+  it('types a bare name as a person when the next sentence opens with "He" or "She"', () => {
+    const actors = byLabel('Yesterday Macron criticised Orban. He said Hungary was wrong.');
+    expect(actors.get('Orban')?.type).toBe('person');
+  });
+
+  it('does not read a later "he" that refers to someone earlier as a cue', () => {
+    const actors = byLabel('Roche repeated his criticism of Airbus, as he talks to Marvin Sambur about Airbus.');
+    expect(actors.get('Airbus')?.type).toBe('organization');
+  });
+});

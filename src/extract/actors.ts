@@ -164,6 +164,16 @@ function speaks(m: Mention, tokens: readonly Token[], lexicon: Lexicon): boolean
   return !!next && lexicon.speechVerbs.has(next.lemma);
 }
 
+/** "Macron criticised the plan. He said …": a "He"/"She" opening the next sentence, before any other name. */
+function referredToAsPerson(mention: Mention, tokens: readonly Token[]): boolean {
+  for (let k = mention.lastToken + 1; k < tokens.length && k <= mention.lastToken + 15; k++) {
+    const token = tokens[k]!;
+    if ((token.text === 'He' || token.text === 'She') && ['.', '!', '?', '"', '”'].includes(tokens[k - 1]!.text)) return true;
+    if (/^\p{Lu}/u.test(token.text) && token.pos === 'PROPN') return false;
+  }
+  return false;
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'inside', 'outside', 'throughout']);
 
 /** Persons by their titles, given names, or by speaking; organisations by their head nouns. */
@@ -171,7 +181,7 @@ function unknownType(mentions: readonly Mention[], tokens: readonly Token[], lex
   if (mentions.some((m) => m.organisationWord)) return 'organization';
   // Named only as where things happen ("talks in Jeddah"): a place.
   if (mentions.every((m) => PLACE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? ''))) return 'location';
-  if (mentions.some((m) => m.titled || m.givenName || speaks(m, tokens, lexicon))) return 'person';
+  if (mentions.some((m) => m.titled || m.givenName || speaks(m, tokens, lexicon) || referredToAsPerson(m, tokens))) return 'person';
   // Two or three capitalised words with no organisation head are, in news text, nearly always a person's name.
   return mentions.some((m) => m.wordCount >= 2 && m.wordCount <= 3) ? 'person' : 'organization';
 }
