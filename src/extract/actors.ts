@@ -21,8 +21,8 @@ interface Cluster {
 }
 
 /**
- * Merges mentions into actors: known names by their gazetteer entry (so "Moscow", "Kremlin" and "Russian" are
- * Russia), a bare surname into the one full name that ends with it ("Assad" → "Bashar Al Assad"), an acronym into
+ * Merges mentions into actors: known names by their gazetteer entry (so "Beijing", "Zhongnanhai" and "Chinese" are
+ * China), a bare surname into the one full name that ends with it ("Scholz" → "Olaf Scholz"), an acronym into
  * the name it abbreviates ("… Space Company (EADS)"). Two different people sharing a surname stay apart.
  */
 export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: readonly Token[], lexicon: Lexicon): ActorIndex {
@@ -105,7 +105,7 @@ function canonicalLabel(mentions: readonly Mention[]): string {
 const lastWords = (key: string, n: number) => key.split(' ').slice(-n).join(' ');
 
 /**
- * "Assad" → the one longer name ending in it; none when two different people share the surname. An organisation's
+ * "Scholz" → the one longer name ending in it; none when two different people share the surname. An organisation's
  * short form goes to the one organisation ending in it ("the Commission" → "European Commission").
  */
 function fullNameFor(key: string, cluster: Cluster, candidates: readonly [string, Cluster][]): Cluster | null {
@@ -128,7 +128,7 @@ function organisationLike(cluster: Cluster): boolean {
   return cluster.mentions.some((m) => m.organisationWord);
 }
 
-/** "Meta" → "Meta Platforms", "Boeing" → "Boeing Co.": a company named without its corporate suffix. */
+/** "Meta" → "Meta Platforms", "Siemens" → "Siemens AG": a company named without its corporate suffix. */
 function companyFor(key: string, clusters: readonly [string, Cluster][], lexicon: Lexicon): Cluster | null {
   const matches = clusters.filter(([other, c]) => {
     if (c.mentions.length === 0 || !other.startsWith(`${key} `)) return false;

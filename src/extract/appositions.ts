@@ -88,7 +88,7 @@ function titledLink(view: SentenceView, body: Mention): boolean {
   return !!title && view.lexicon.lowercaseTitles.has(title.lower);
 }
 
-/** "Viktor Orban, an ally of Vladimir Putin," → Orban supports Putin; "Hezbollah, a critic of Riyadh," → opposes. */
+/** "Viktor Orban, an ally of Xi Jinping," → Orban supports Xi; "Hezbollah, a critic of Riyadh," → opposes. */
 function relationAppositions(view: SentenceView): Statement[] {
   const out: Statement[] = [];
   for (const head of view.mentions) {
@@ -109,7 +109,7 @@ function relationAppositions(view: SentenceView): Statement[] {
   return out;
 }
 
-// "an ally of Russian President Vladimir Putin": the person the chunk is about, not the country qualifying him.
+// "an ally of Chinese President Xi Jinping": the person the chunk is about, not the country qualifying him.
 function headOf(view: SentenceView, first: Mention, last: Mention): Mention {
   const between = view.sentence.tokens.filter((t) => t.index > first.lastToken && t.index < last.firstToken);
   return between.every((t) => /^\p{Lu}/u.test(t.text)) ? last : first;

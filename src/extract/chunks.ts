@@ -13,13 +13,13 @@ export interface ChunkWord {
 
 /**
  * A maximal run of capitalised words with the connectors a name or title may contain
- * ("Abdullah bin Zayed", "Joint Council for the Welfare of Immigrants", "Pentagon spokesperson Peter Cook").
+ * ("Mohammed bin Salman", "Council for the Protection of Rural England", "NATO spokesperson Oana Lungescu").
  */
 export interface Chunk {
   words: ChunkWord[];
   /** Followed by "'s" or "’s". */
   possessive: boolean;
-  /** Preceded by "its"/"their": the title inside belongs to an organisation named earlier ("Airbus and its CEO …"). */
+  /** Preceded by "its"/"their": the title inside belongs to an organisation named earlier ("Siemens and its CEO …"). */
   ownedByPrevious: boolean;
   /** The lower-case word after a hyphen that ends the chunk ("al Qaeda-linked", "US-led"). */
   hyphenSuffix: string | null;
@@ -90,7 +90,7 @@ function knownNamesIn(tokens: readonly Token[], lexicon: Lexicon): Chunk[] {
 
 /**
  * A lone capitalised word opening a sentence is a name only if it is known, tagged a proper noun and no relation
- * word ("Talks between …", "Sanctions on …"), or written with a capital inside some sentence too ("Kerry had …").
+ * word ("Talks between …", "Sanctions on …"), or written with a capital inside some sentence too ("Scholz had …").
  */
 function namesSomeone(word: ChunkWord, lexicon: Lexicon, midSentence: ReadonlySet<string>): boolean {
   const key = word.key;
@@ -178,14 +178,14 @@ function startsChunk(tokens: readonly Token[], i: number, lexicon: Lexicon): boo
   return ((isParticle(token, lexicon) || lexicon.lowercaseTitles.has(token.lower)) && startsName(next, lexicon)) || twoWordTitle || particleHyphen(tokens, i, lexicon);
 }
 
-/** "Secretary-General", "Director-General": a hyphen inside a title joins it ("Boeing-Air Force" stays two names). */
+/** "Secretary-General", "Director-General": a hyphen inside a title joins it ("Siemens-Navy deal" keeps two names). */
 function hyphenatedTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const [before, hyphen, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   if (hyphen?.text !== '-' || hyphen.spaceBefore || !before || !after || after.spaceBefore) return false;
   return lexicon.titles.has(nameKey(`${before.text} ${after.text}`));
 }
 
-/** "al-Qaeda", "al-Assad": a particle, a hyphen and a capitalised word make one name word. */
+/** "al-Shabaab", "al-Sisi": a particle, a hyphen and a capitalised word make one name word. */
 function particleHyphen(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const hyphen = tokens[i + 1];
   const name = tokens[i + 2];
@@ -217,7 +217,7 @@ function connectorRun(tokens: readonly Token[], at: number, chunkStart: number, 
   const previousKey = nameKey(tokens[lastNameWord - 1]!.text);
   if (joined[0] === 'and' || joined[0] === '&') {
     if (joined[0] === '&') return j;
-    // "Food and Drug Administration" is one name; "the Justice Department and the Refugee Council" and
+    // "Food and Drug Administration" is one name; "the Justice Department and the Arts Council" and
     // "the Crick Institute and Oxford University" are two.
     const complete = lexicon.orgHeads.has(previousKey);
     return joined.length === 1 && !complete && endsInOrgHead(tokens, j, lexicon) ? j : at;

@@ -71,7 +71,7 @@ export function subjectBefore(view: SentenceView, index: number): Mention | unde
   return undefined;
 }
 
-/** For the comma closing ", who … ,", ", backed by Iran,", ", an ally of Putin," or ", the NATO chief,", the comma that opens it. */
+/** For the comma closing ", who … ,", ", backed by Iran,", ", an ally of Xi," or ", the NATO chief,", the comma that opens it. */
 function relativeClauseStart(view: SentenceView, comma: number): number | undefined {
   // ", the NATO secretary general,": an apposition ending in a title describes the name before it.
   const appositive = view.lexicon.lowercaseTitles.has(tokenAt(view, comma - 1)?.lower ?? '');
@@ -109,7 +109,7 @@ const IMPERSONAL = new Set(['it', 'its', 'they', 'their', 'them']);
 
 /**
  * What a pronoun at `index` stands for, within its sentence: "he"/"his" the nearest person before it, "it"/"its"/
- * "they" the nearest organisation or country ("Roche … his criticism of Airbus, as he talks to …"). "I", "we" and
+ * "they" the nearest organisation or country ("Lopez … his criticism of Siemens, as he talks to …"). "I", "we" and
  * "you" stand for no one we can name.
  */
 export function antecedentOf(view: SentenceView, index: number): Mention | undefined {
@@ -132,9 +132,9 @@ function isFiller(token: Token): boolean {
 
 /**
  * The actors a verb or noun at `index` acts on: the first mention to its right in the clause, then any coordinated
- * with it ("ISIS and the al Qaeda-linked Nusra Front"). Places after "in"/"at" are where, not whom; a possessive
- * ("Boeing's main competitor, Airbus") only qualifies the real object. `reachFar` crosses commas and copulas, for
- * "support had been crucial to the growth of …, ISIS".
+ * with it ("Hamas and the Iran-backed Houthis"). Places after "in"/"at" are where, not whom; a possessive
+ * ("Nokia's main competitor, Ericsson") only qualifies the real object. `reachFar` crosses commas and copulas, for
+ * "support had been vital to the rise of …, the PKK".
  */
 export function objectsAfter(view: SentenceView, index: number, window = OBJECT_WINDOW, reachFar = false): Mention[] {
   const { lexicon } = view;
@@ -180,7 +180,7 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
       }
       break;
     }
-    // A comma ends the object, unless it opens an apposition: "Boeing's main competitor, Airbus".
+    // A comma ends the object, unless it opens an apposition: "Nokia's main competitor, Ericsson".
     if (token.text === ',' && !reachFar && !appositive) break;
     if (!isFiller(token) && token.text !== ',' && token.pos !== 'CCONJ') break;
     k++;
@@ -199,7 +199,7 @@ export function coordinated(view: SentenceView, head: Mention, into: Mention[]):
     const mention = mentionStartingAt(view, k);
     if (mention && sawJoiner) {
       if (mention.hyphenSuffix) {
-        k = mention.lastToken + 3; // "the al Qaeda-linked Nusra Front": the compound only qualifies the next name
+        k = mention.lastToken + 3; // "the Iran-backed Houthis": the compound only qualifies the next name
         continue;
       }
       if (mention.possessive || (onlyComma && !endsListItem(view, mention))) return;
@@ -230,14 +230,14 @@ export function coordinated(view: SentenceView, head: Mention, into: Mention[]):
 }
 
 
-// "Assad, USA officials said": after a bare comma, a name is a list item only if the list goes on or ends there.
+// "Maduro, US officials said": after a bare comma, a name is a list item only if the list goes on or ends there.
 function endsListItem(view: SentenceView, mention: Mention): boolean {
   const next = tokenAt(view, mention.lastToken + 1);
   return !next || [',', 'and', 'or', '.', ';'].includes(next.lower);
 }
 
 /**
- * The name a chunk is about: "United Arab Emirates Foreign Minister Abdullah bin Zayed" is about the minister, the
+ * The name a chunk is about: "Saudi Foreign Minister Faisal bin Farhan" is about the minister, the
  * country only qualifies him.
  */
 function headOfName(view: SentenceView, mention: Mention): Mention {
@@ -251,7 +251,7 @@ function headOfName(view: SentenceView, mention: Mention): Mention {
   return head;
 }
 
-/** The mention after "by" or "from" right behind `index` ("severed by the Pentagon", "warnings from Washington"). */
+/** The mention after "by" or "from" right behind `index` ("suspended by the Commission", "warnings from Seoul"). */
 export function agentAfter(view: SentenceView, index: number, words: readonly string[]): { agent: Mention; end: number } | undefined {
   for (let k = index + 1; k <= index + 3; k++) {
     const token = tokenAt(view, k);
@@ -263,7 +263,7 @@ export function agentAfter(view: SentenceView, index: number, words: readonly st
     for (let j = k + 1; j <= k + 6; j++) {
       const mention = mentionStartingAt(view, j);
       if (mention) return { agent: mention, end: mention.lastToken };
-      // "by the Pentagon", "by Prime Minister Boris Johnson": determiners and title words come before the name.
+      // "by the Commission", "by Prime Minister Jacinda Ardern": determiners and title words come before the name.
       const t = tokenAt(view, j);
       if (!t || !(t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}/u.test(t.text) || view.lexicon.lowercaseTitles.has(t.lower))) return undefined;
     }

@@ -31,7 +31,7 @@ function lcg(seed: number): () => number {
 }
 
 function randomText(random: () => number, length: number): string {
-  const pieces = ['Kerry ', 'U.S.', '’s ', '\n\n', ' al-', 'Maj. ', '“', '”', '\uD800', '\uDFFF', '\u0000', 'said ', 'ISIS-linked ', 'de ', '(', ') ', '.', ' of the ', 'Ministry ', '😀', 'Über ', 'السلام ', '\t', '-'];
+  const pieces = ['Merkel ', 'U.S.', '’s ', '\n\n', ' al-', 'Maj. ', '“', '”', '\uD800', '\uDFFF', '\u0000', 'said ', 'ISIS-linked ', 'de ', '(', ') ', '.', ' of the ', 'Ministry ', '😀', 'Über ', 'السلام ', '\t', '-'];
   let out = '';
   while (out.length < length) {
     out += random() < 0.5 ? pieces[Math.floor(random() * pieces.length)] : String.fromCharCode(Math.floor(random() * 0xffff));

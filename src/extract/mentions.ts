@@ -31,7 +31,7 @@ export interface Mention {
   wordCount: number;
 }
 
-/** "member belongs to of", stated inside a name ("Pentagon spokesperson Peter Cook"). */
+/** "member belongs to of", stated inside a name ("NATO spokesperson Oana Lungescu"). */
 export interface Membership {
   member: Mention;
   of: Mention;
@@ -106,7 +106,7 @@ function introducedAsOrganisation(sentence: Sentence, firstToken: number, lexico
 /**
  * The body a leading title belongs to when the chunk does not name it: a possessive just before
  * ("Labour's Shadow Home Secretary Yvette Cooper") or the organisation "its"/"their" points back to
- * ("Airbus and its CEO Ralph Crosby").
+ * ("Siemens and its CEO Roland Busch").
  */
 function bodyBefore(
   chunk: Chunk,

@@ -6,7 +6,7 @@ export interface NamePart {
   from: number; // word range in the chunk, end exclusive
   to: number;
   known: GazetteerHit | null;
-  /** Follows a personal title ("Foreign Minister Abdullah bin Zayed"). */
+  /** Follows a personal title ("Foreign Minister Faisal bin Farhan"). */
   titled: boolean;
   /** The title it follows, unless qualified as past or shadow: leads to the body or country it serves. */
   titleKey: string | null;
@@ -33,8 +33,8 @@ interface TitleMatch {
 const JOINERS = new Set(['of', 'for', 'the', 'on', 'and', '&']);
 
 /**
- * Reads a chunk as names and titles: "United Arab Emirates Foreign Minister Abdullah bin Zayed" is a country, a
- * title and a person who belongs to that country; "CEO of the Refugee Council Enver Solomon" is a title, its body
+ * Reads a chunk as names and titles: "Saudi Foreign Minister Faisal bin Farhan" is a country, a
+ * title and a person who belongs to that country; "CEO of the National Trust Hilary McGrady" is a title, its body
  * and its holder.
  */
 export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkReading {
@@ -63,12 +63,12 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
       }
       continue;
     }
-    // "Jordan Henderson" is a person, not the country; "Congressional Record" is not Congress.
+    // "Jordan Henderson" is a person, not the country; "Congressional Budget Office" is not Congress.
     const givenNameFirst = known && known.end - p === 1 && lexicon.firstNames.has(words[p]!.key) && words[known.end]?.capital;
     if (known && !givenNameFirst && !continuesName(words, known.end, pendingTitle, lexicon, known.hit)) {
       const orgEnd = known.hit.actor.type === 'country' ? unknownOrgAfter(words, known.end, lexicon) : known.end;
       if (orgEnd > known.end) {
-        // "Russian Defense Ministry": the ministry is its own actor, belonging to the country.
+        // "Chinese Defense Ministry": the ministry is its own actor, belonging to the country.
         parts.push({ from: p, to: known.end, known: known.hit, titled: false, titleKey: null });
         parts.push({ from: p, to: orgEnd, known: null, titled: false, titleKey: null });
         memberships.push({ member: parts.length - 1, of: parts.length - 2 });
@@ -78,7 +78,7 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
       const previous = parts[parts.length - 1];
       parts.push(namePart(p, known.end, known.hit, pendingTitle));
       if (pendingTitle && titleBody !== null) memberships.push({ member: parts.length - 1, of: titleBody });
-      // "United Kingdom Home Office": a body named right after its country belongs to it.
+      // "United Kingdom Foreign Office": a body named right after its country belongs to it.
       else if (previous?.to === p && previous.known?.actor.type === 'country' && known.hit.actor.type === 'organization') {
         memberships.push({ member: parts.length - 1, of: parts.length - 2 });
       }
@@ -101,7 +101,7 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
 }
 
 /**
- * "Congressional Record", "London Metropolitan University": a known name followed by unknown capitalised words is
+ * "Congressional Budget Office", "London Metropolitan University": a known name followed by unknown capitalised words is
  * the first word of a different name (a country's own bodies are handled apart: "Russian Defense Ministry").
  */
 function continuesName(words: readonly ChunkWord[], at: number, title: TitleMatch | null, lexicon: Lexicon, hit: GazetteerHit): boolean {
@@ -184,8 +184,8 @@ function titlePhraseEnd(words: readonly ChunkWord[], at: number, lexicon: Lexico
 }
 
 /**
- * The body after a title: "Secretary of the Air Force James Roche", "CEO of the Refugee Council Enver Solomon",
- * "Director of Air Force Communications Bill Bodie" (the unit's own name folds into the title).
+ * The body after a title: "Secretary of the Navy Carlos Del Toro", "CEO of the National Trust Hilary McGrady",
+ * "Director of Navy Communications Jane Roe" (the unit's own name folds into the title).
  */
 function complementAt(
   words: readonly ChunkWord[],
@@ -210,7 +210,7 @@ function complementAt(
     if (lexicon.orgHeads.has(words[k]!.key)) split = k + 1;
   }
   // With no given name and no head noun: a long rest ends in the holder's two names ("of the National Gallery
-  // Gabriele Finaldi"), a short one is all body ("the new EADS CEO of North America").
+  // Gabriele Finaldi"), a short one is all body ("the new Nokia CEO of South America").
   if (split < 0) split = words.length - from >= 4 ? words.length - 2 : words.length;
   if (split <= from) return null;
   return { from, to: split, next: split, known: null };

@@ -13,7 +13,7 @@ export function nameKey(surface: string): string {
     .trim();
 }
 
-/** A stable id from a canonical label: "Bashar Al Assad" → "bashar-al-assad". */
+/** A stable id from a canonical label: "Abdel Fattah al-Sisi" → "abdel-fattah-al-sisi". */
 export function slugOf(label: string): string {
   const slug = label
     .normalize('NFKD')

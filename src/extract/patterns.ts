@@ -30,9 +30,9 @@ const PASSIVE_AUX = new Set(['be', 'get']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /**
- * Verb patterns. Active: subject (nearest mention to the left) → objects to the right ("Kerry had previously warned
- * the Kremlin"). Passive: by-agent → subject ("talks with Moscow were severed by the Pentagon"). Object relative
- * clauses: "Assad, who the United States opposes" → United States → Assad. Coordinated subjects of a symmetric
+ * Verb patterns. Active: subject (nearest mention to the left) → objects to the right ("Seoul had previously warned
+ * Pyongyang"). Passive: by-agent → subject ("trade talks with Caracas were suspended by Brazil"). Object relative
+ * clauses: "Maduro, whom the European Union has sanctioned" → EU → Maduro. Coordinated subjects of a symmetric
  * verb meet each other ("Britain and France signed").
  */
 export function verbStatements(view: SentenceView): Statement[] {
@@ -64,9 +64,9 @@ export function verbStatements(view: SentenceView): Statement[] {
 }
 
 /**
- * Noun patterns: owner → noun → prepositional object. "Russia’s annexation of Crimea", "Turkish support … to … ISIS",
- * "warnings from Washington against any Russian escalation", "a meeting … with X" (owned by the clause's subject),
- * "Boeing's main competitor, Airbus" (apposition), "talks between X and Y".
+ * Noun patterns: owner → noun → prepositional object. "Iraq’s invasion of Kuwait", "Greek support … to … the PKK",
+ * "warnings from Seoul against any North Korean test", "a meeting … with X" (owned by the clause's subject),
+ * "Nokia's main competitor, Ericsson" (apposition), "talks between X and Y".
  */
 export function nounStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [];
@@ -91,7 +91,7 @@ export function nounStatements(view: SentenceView): Statement[] {
       const subject = clauseSubject(view, token.index, targets);
       if (subject) for (const target of targets) out.push(statement(view, subject, target, type, token.index, token.index));
     } else if (targets.length === 0 && !agent && !view.lexicon.relationSenses.get(type)?.directed) {
-      // "United States and Russian militaries launch talks": coordinated subjects or owners meet each other.
+      // "Sudan army and RSF agree to talks": coordinated subjects or owners meet each other.
       const subject = owner ?? (afterLightVerb(view, token.index) ? subjectBefore(view, token.index) : undefined);
       if (subject) for (const partner of coordinatedBefore(view, subject)) out.push(statement(view, partner, subject, type, token.index, token.index));
     }
@@ -99,7 +99,7 @@ export function nounStatements(view: SentenceView): Statement[] {
   return out;
 }
 
-/** Multi-word frames: "on behalf of Assad", "biased against Boeing's main competitor, Airbus", "favorable to Boeing". */
+/** Multi-word frames: "on behalf of Maduro", "biased against Nokia's main competitor, Ericsson", "favorable to Nokia". */
 export function frameStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [];
   const tokens = view.sentence.tokens;
@@ -117,7 +117,7 @@ export function frameStatements(view: SentenceView): Statement[] {
   return out;
 }
 
-/** "al Qaeda-linked Nusra Front" → Nusra Front member of al Qaeda; "Iran-backed Houthis" → Iran supports them. */
+/** "Hamas-linked charity" → a member of Hamas; "Iran-backed Houthis" → Iran supports them. */
 export function hyphenStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [];
   for (const mention of view.mentions) {
@@ -199,7 +199,7 @@ function byAgentFollows(view: SentenceView, index: number): boolean {
   return /(ed|en|wn)$/.test(tokenAt(view, index)!.lower) && tokenAt(view, index + 1)?.lower === 'by';
 }
 
-/** "Assad, who the United States opposes": the mention before ", who" is the verb's object. */
+/** "Maduro, whom the European Union has sanctioned": the mention before ", who" is the verb's object. */
 function relativeAntecedent(view: SentenceView, subject: Mention): Mention | undefined {
   let k = subject.firstToken - 1;
   while (tokenAt(view, k)?.pos === 'DET') k--;
@@ -241,7 +241,7 @@ function coordinatedBefore(view: SentenceView, mention: Mention): Mention[] {
   return joined.includes(mention) ? [previous] : [];
 }
 
-/** The owner right before a noun: "Russia’s annexation", "Turkish support", "Pentagon statement". */
+/** The owner right before a noun: "Iraq’s invasion", "Greek support", "Kremlin statement". */
 function ownerOf(view: SentenceView, index: number): Mention | undefined {
   for (let k = index - 1; k >= index - 4; k--) {
     const mention = view.mentions.find((m) => m.lastToken === k);
@@ -268,7 +268,7 @@ export function targetsOfNoun(view: SentenceView, after: number, type: RelationT
     const appositive = mentionStartingAt(view, after + 2);
     if (appositive) return [appositive];
   }
-  // Talks "on Syria" are about it; only "with" names whom they are held with (and "to" whom a contract goes).
+  // Talks "on Gaza" are about it; only "with" names whom they are held with (and "to" whom a contract goes).
   const symmetric = !view.lexicon.relationSenses.get(type)?.directed;
   if (symmetric) {
     const withAt = withAfter(view, after, type === 'cooperate' ? ['with', 'to'] : ['with']);
@@ -302,7 +302,7 @@ function withAfter(view: SentenceView, after: number, words: readonly string[]):
   return undefined;
 }
 
-/** Who holds "a meeting with X" when no one owns it: the subject of the main clause ("…, Kerry said"). */
+/** Who holds "a meeting with X" when no one owns it: the subject of the main clause ("…, Harris said"). */
 function clauseSubject(view: SentenceView, index: number, targets: readonly Mention[]): Mention | undefined {
   const before = subjectBefore(view, index);
   if (before && !targets.includes(before)) return before;

@@ -141,8 +141,8 @@ describe('relations: more news shapes', () => {
 
 describe('relations: national offices', () => {
   it('places an unplaced national officeholder in the country whose bodies the article names', () => {
-    const text = 'Prime Minister Rishi Sunak visited Rwanda. The Home Office defended the plan in Britain. Rwanda agreed.';
-    expect(briefs(text)).toContain('rishi-sunak member united-kingdom');
+    const text = 'Prime Minister Keir Starmer visited Rwanda. The Home Office defended the plan in Britain. Rwanda agreed.';
+    expect(briefs(text)).toContain('keir-starmer member united-kingdom');
   });
 
   it('guesses nothing when no national body, or bodies of two countries, are named', () => {

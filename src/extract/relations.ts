@@ -89,7 +89,7 @@ function draft(source: Mention, target: Mention, type: RelationType, hedged: boo
   };
 }
 
-/** "Home Secretary Suella Braverman" belongs to the Home Office when the article names the Home Office. */
+/** "Home Secretary Jack Straw" belongs to the Home Office when the article names the Home Office. */
 function headedBodies(mentions: readonly Mention[], actors: readonly Actor[], actorOf: ReadonlyMap<number, string>, lexicon: Lexicon, sentence: Sentence): Draft[] {
   const out: Draft[] = [];
   for (const m of mentions) {
@@ -114,7 +114,7 @@ function governingCountry(mentions: readonly Mention[]): string | null {
   return countries.size === 1 ? [...countries][0]! : null;
 }
 
-/** "Prime Minister Rishi Sunak" with no country named: the holder of a national office belongs to the governing country. */
+/** "Prime Minister Jacinda Ardern" with no country named: the holder of a national office belongs to the governing country. */
 function nationalHolders(
   mentions: readonly Mention[],
   memberships: readonly Membership[],

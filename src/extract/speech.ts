@@ -6,7 +6,7 @@ import { targetsOfNoun, type Statement } from './patterns.ts';
 export interface Speech {
   speaker: Mention;
   at: number;
-  /** 'after': "Assad said Turkish support …"; 'before': "“…”, said Pentagon spokesperson Peter Cook". */
+  /** 'after': "Erdogan said Greek support …"; 'before': "“…”, said NATO spokesperson Oana Lungescu". */
   reports: 'after' | 'before';
 }
 
@@ -17,7 +17,7 @@ export function findSpeech(view: SentenceView): Speech[] {
   const speeches: Speech[] = [];
   for (const token of view.sentence.tokens) {
     if (token.text === ':' && /^[“"]$/.test(tokenAt(view, token.index + 1)?.text ?? '')) {
-      // "Braverman told GB News: “…”", "Sunak defended …: “…”": the main clause's subject speaks the quote.
+      // "Ardern told TVNZ: “…”", "Ardern defended …: “…”": the main clause's subject speaks the quote.
       const speaker = view.mentions.find((m) => m.lastToken < token.index && tokenAt(view, m.lastToken + 1)?.pos === 'VERB');
       if (speaker) speeches.push({ speaker, at: token.index, reports: 'after' });
       continue;
@@ -29,7 +29,7 @@ export function findSpeech(view: SentenceView): Speech[] {
     }
     if (!view.lexicon.speechVerbs.has(token.lemma) || token.pos !== 'VERB') continue;
     if (/ing$/.test(token.lower) && tokenAt(view, token.index - 1)?.text === ',') {
-      // "Kerry had warned the Kremlin …, saying …": the participle speaks for the sentence's subject.
+      // "Macron had criticised Orban …, saying …": the participle speaks for the sentence's subject.
       const subject = view.mentions.find((m) => ['VERB', 'AUX'].includes(tokenAt(view, m.lastToken + 1)?.pos ?? ''));
       if (subject && subject.lastToken < token.index) speeches.push({ speaker: subject, at: token.index, reports: 'after' });
       continue;
@@ -61,7 +61,7 @@ function firstMentionAfter(view: SentenceView, index: number): Mention | undefin
   return undefined;
 }
 
-/** "Assad said Turkish support …" → Assad → Turkey (statement); "X told Sky News" → X → Sky News. */
+/** "Erdogan said Greek support …" → Erdogan → Greece (statement); "X told Sky News" → X → Sky News. */
 export function speechStatements(view: SentenceView, speeches: readonly Speech[]): Statement[] {
   const out: Statement[] = [];
   for (const speech of speeches) {
