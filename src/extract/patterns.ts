@@ -80,7 +80,9 @@ export function nounStatements(view: SentenceView): Statement[] {
     }
     const owner = ownerOf(view, token.index);
     const agent = agentAfter(view, token.index, ['by', 'from']);
-    const source = agent?.agent ?? owner;
+    // "The US imposed sanctions on Iran", "Russia launched an invasion of Ukraine": the light verb's subject acts.
+    const doer = afterLightVerb(view, token.index) ? subjectBefore(view, token.index) : undefined;
+    const source = agent?.agent ?? owner ?? doer;
     const after = agent ? agent.end : token.index;
     const targets = targetsOfNoun(view, after, type);
     if (source && targets.length > 0) {
@@ -281,11 +283,11 @@ export function targetsOfNoun(view: SentenceView, after: number, type: RelationT
 
 /** "launch talks", "held a meeting": the noun is what its verb's subject does ("were not part of the talks" is not). */
 function afterLightVerb(view: SentenceView, index: number): boolean {
-  for (let k = index - 1; k >= index - 4; k--) {
+  for (let k = index - 1; k >= index - 6; k--) {
     const token = tokenAt(view, k);
     if (!token) return false;
     if (token.pos === 'VERB') return true;
-    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos)) return false;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos) && token.text !== '-') return false; // "a full-scale invasion"
   }
   return false;
 }

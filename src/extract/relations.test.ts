@@ -179,3 +179,10 @@ describe('relations: participle speech', () => {
     expect(armed?.hedged).toBe(true);
   });
 });
+
+describe('relations: light verbs', () => {
+  it('gives a relation noun the subject of its light verb', () => {
+    expect(briefs('The United States imposed sanctions on Iran.')).toEqual(['united-states sever iran']);
+    expect(briefs('Russia launched a full-scale invasion of Ukraine in 2022.')).toEqual(['russia attack ukraine']);
+  });
+});
