@@ -32,6 +32,13 @@ describe('actors: typing and alias merge', () => {
     expect(actors.get('David Miliband')?.aliases).not.toContain('Miliband');
   });
 
+  it('reads a capital after "in" as the city where something happened, not its government', () => {
+    const actors = byLabel('Diplomats met in Nairobi on Monday. Nairobi later accused Kampala of stalling the talks.');
+    expect(actors.get('Kenya')?.aliases).toContain('Nairobi');
+    expect(actors.get('Kenya')?.mentions).toHaveLength(1);
+    expect(actors.get('Uganda')?.aliases).toContain('Kampala');
+  });
+
   it('merges demonyms, capitals, seats of government and short forms into the country', () => {
     const actors = byLabel('Beijing warned Washington. Chinese officials said the White House and the U.S. were wrong.');
     expect(actors.get('China')?.aliases).toEqual(expect.arrayContaining(['Beijing', 'Chinese']));

@@ -30,8 +30,15 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
   const clusterOfKey = new Map<string, Cluster>();
   for (const m of mentions) {
     if (m.known) {
-      const id = m.known.actor.id;
-      const cluster = clusters.get(id) ?? { mentions: [], label: m.known.actor.label, type: m.known.actor.type, knownId: id };
+      // "a meeting in London": the city where it happened, not the government that sits there.
+      const place = m.known.form === 'seat' && namedAsPlace(m, tokens);
+      const id = place ? slugOf(m.surface) : m.known.actor.id;
+      const cluster = clusters.get(id) ?? {
+        mentions: [],
+        label: place ? m.surface : m.known.actor.label,
+        type: place ? 'location' : m.known.actor.type,
+        knownId: id,
+      };
       cluster.mentions.push(m);
       clusters.set(id, cluster);
       continue;
@@ -176,11 +183,15 @@ function referredToAsPerson(mention: Mention, tokens: readonly Token[]): boolean
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'inside', 'outside', 'throughout']);
 
+function namedAsPlace(mention: Mention, tokens: readonly Token[]): boolean {
+  return PLACE_PREPOSITIONS.has(tokens[mention.firstToken - 1]?.lower ?? '');
+}
+
 /** Persons by their titles, given names, or by speaking; organisations by their head nouns. */
 function unknownType(mentions: readonly Mention[], tokens: readonly Token[], lexicon: Lexicon): ActorType {
   if (mentions.some((m) => m.organisationWord)) return 'organization';
   // Named only as where things happen ("talks in Jeddah"): a place.
-  if (mentions.every((m) => PLACE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? ''))) return 'location';
+  if (mentions.every((m) => namedAsPlace(m, tokens))) return 'location';
   if (mentions.some((m) => m.titled || m.givenName || speaks(m, tokens, lexicon) || referredToAsPerson(m, tokens))) return 'person';
   // Two or three capitalised words with no organisation head are, in news text, nearly always a person's name.
   return mentions.some((m) => m.wordCount >= 2 && m.wordCount <= 3) ? 'person' : 'organization';

@@ -20,7 +20,7 @@ describe('loadLexicon', () => {
     expect(hit('Kremlin')).toBe('russia/name');
     expect(hit('U.S.')).toBe('united-states/name');
     expect(hit('Brazilian')).toBe('brazil/adjective');
-    expect(hit('Turkish')).toBe('turkiye/name');
+    expect(hit('Turkish')).toBe('turkey/name');
   });
 
   it('keeps curated bodies apart from their countries', () => {

@@ -120,6 +120,13 @@ function wordCount(key: string): number {
   return key.split(' ').length;
 }
 
+const englishLabels = countryAliasFile.englishLabels as Record<string, string | undefined>;
+
+/** The name English-language news gives a country: the package's common name unless the data file says otherwise. */
+function countryLabel(country: { cca3: string; name: { common: string } }): string {
+  return englishLabels[country.cca3] ?? country.name.common;
+}
+
 function buildGazetteer(): Map<string, GazetteerHit> {
   const gazetteer = new Map<string, GazetteerHit>();
   // First come, first kept: curated entries win over country data, names over adjectives and seats.
@@ -127,7 +134,7 @@ function buildGazetteer(): Map<string, GazetteerHit> {
     const key = nameKey(surface);
     if (key && !gazetteer.has(key)) gazetteer.set(key, hit);
   };
-  const countryIds = new Map(countries.map((c) => [c.cca3, slugOf(c.name.common)]));
+  const countryIds = new Map(countries.map((c) => [c.cca3, slugOf(countryLabel(c))]));
   for (const entry of gazetteerFile.entries) {
     const actor: KnownActor = { id: slugOf(entry.label), label: entry.label, type: entry.type as ActorType };
     const country = 'country' in entry ? countryIds.get(entry.country as string) : undefined;
@@ -140,7 +147,9 @@ function buildGazetteer(): Map<string, GazetteerHit> {
   // UN members first, so a demonym shared with a territory ("American") names the member state.
   const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   for (const country of ordered) {
-    const actor: KnownActor = { id: slugOf(country.name.common), label: country.name.common, type: 'country' };
+    const label = countryLabel(country);
+    const actor: KnownActor = { id: slugOf(label), label, type: 'country' };
+    add(label, { actor, form: 'name' });
     add(country.name.common, { actor, form: 'name' });
     add(country.name.official, { actor, form: 'name' });
     for (const alias of extra[country.cca3] ?? []) add(alias, { actor, form: 'name' });
