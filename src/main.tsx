@@ -3,8 +3,9 @@ import { createRoot } from 'react-dom/client';
 import seedText from '../seeds/000_6481e570e0997220.txt?raw';
 import { documentFromText } from './extract/document.ts';
 import { appStore } from './store/index.ts';
-import { App } from './ui/App.tsx';
+// The base styles first: each pane's own stylesheet, imported by its component, builds on them.
 import './ui/styles.css';
+import { App } from './ui/App.tsx';
 
 // The app opens on the seed article; the worker reads it while React draws the shell.
 void appStore.getState().readArticles([documentFromText('seed', seedText)]);

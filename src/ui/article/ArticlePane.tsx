@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { Actor, SourceDocument } from '../../extract/types.ts';
 import { useAppStore } from '../../store/index.ts';
 import { articleParagraphs, markSpansOf } from './articlePieces.ts';
+import './article.css';
 
 // The article as written, each mention of an actor a highlight that selects it (click, Enter, Space)
 // and lights it up in the graph (hover, focus). Text goes in as React text nodes, never as HTML.

@@ -4,6 +4,7 @@ import { relationsOf } from '../../graph/relations.ts';
 import { ACTOR_TYPE_STYLE } from '../../render/palette.ts';
 import { selectSelectedActor, useAppStore } from '../../store/index.ts';
 import { RelationItem } from './RelationItem.tsx';
+import './details.css';
 
 /** The selected actor: who it is, how often the text names it, and every relation with its evidence. */
 export function DetailsPanel({ graph }: { graph: GraphDocument | null }) {

@@ -3,6 +3,7 @@ import type { Actor } from '../../extract/types.ts';
 import { ACTOR_TYPE_STYLE } from '../../render/palette.ts';
 import { useAppStore } from '../../store/index.ts';
 import { suggestActors } from './actorSuggestions.ts';
+import './filter.css';
 
 // "Filter by actor": an ARIA 1.2 combobox with a list of suggestions (type-ahead, arrows, Enter,
 // Escape, click), and the chosen actors as removable chips. Only the chosen ids live in the store.

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/index.ts';
 import { ActorFilterBox } from '../filter/ActorFilterBox.tsx';
 import { GraphView } from './GraphView.tsx';
 import { Legend } from './Legend.tsx';
+import './graph.css';
 
 /** The centre of the app: the filter, how much of the graph it shows, the graph itself and its legend. */
 export function GraphPane({ graph }: { graph: GraphDocument }) {
