@@ -17,6 +17,18 @@ describe('actors: typing and alias merge', () => {
     expect(actors.get('Refugee Action Council')?.type).toBe('organization');
   });
 
+  it('knows given names from the name registers, so an untitled stranger is a person who keeps their surname', () => {
+    const actors = byLabel('Norwegian skier Henrik Dahl lost his appeal on Friday. Dahl said he would retire.');
+    expect(actors.get('Henrik Dahl')?.type).toBe('person');
+    expect(actors.get('Henrik Dahl')?.aliases).toContain('Dahl');
+  });
+
+  it('does not read a register name that is also a company or a country as a given name', () => {
+    const actors = byLabel('Greta Lind, a spokeswoman for Meta, said Jordan would host the talks.');
+    expect(actors.get('Meta')?.type).toBe('organization');
+    expect(actors.get('Jordan')?.type).toBe('country');
+  });
+
   it('merges a surname into the one full name that ends with it, and names the node by the full name', () => {
     const actors = byLabel('Chancellor Olaf Scholz flew to Paris. Scholz said the talks went well.');
     expect(actors.get('Olaf Scholz')?.aliases).toContain('Scholz');

