@@ -29,6 +29,13 @@ describe('actors: typing and alias merge', () => {
     expect(actors.get('Jordan')?.type).toBe('country');
   });
 
+  it('reads a wire dateline city as where the story was filed, not as its government', () => {
+    const actors = actorsOf('Rail strike spreads\n\nMADRID, May 3 (AP) — Spain said the unions had rejected its offer. Madrid wants a deal.');
+    const spain = actors.find((a) => a.id === 'spain');
+    expect(spain?.aliases).toContain('Madrid');
+    expect(spain?.aliases).not.toContain('MADRID');
+  });
+
   it('merges a surname into the one full name that ends with it, and names the node by the full name', () => {
     const actors = byLabel('Chancellor Olaf Scholz flew to Paris. Scholz said the talks went well.');
     expect(actors.get('Olaf Scholz')?.aliases).toContain('Scholz');

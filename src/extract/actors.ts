@@ -184,7 +184,14 @@ function referredToAsPerson(mention: Mention, tokens: readonly Token[]): boolean
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'inside', 'outside', 'throughout']);
 
 function namedAsPlace(mention: Mention, tokens: readonly Token[]): boolean {
-  return PLACE_PREPOSITIONS.has(tokens[mention.firstToken - 1]?.lower ?? '');
+  return PLACE_PREPOSITIONS.has(tokens[mention.firstToken - 1]?.lower ?? '') || isDateline(mention, tokens);
+}
+
+/** "OSLO, June 12 (AP) —": a wire story's opening city, in capitals before a comma, says where it was filed. */
+function isDateline(mention: Mention, tokens: readonly Token[]): boolean {
+  const first = tokens[mention.firstToken];
+  const opensLine = mention.firstToken === 0 || first?.lineBreakBefore === true;
+  return opensLine && mention.surface === mention.surface.toUpperCase() && tokens[mention.lastToken + 1]?.text === ',';
 }
 
 /** Persons by their titles, given names, or by speaking; organisations by their head nouns. */
