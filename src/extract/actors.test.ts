@@ -36,6 +36,19 @@ describe('actors: typing and alias merge', () => {
     expect(spain?.aliases).not.toContain('MADRID');
   });
 
+  it('merges an organisation named without its suffixes or head nouns into its full name', () => {
+    const actors = byLabel(
+      'Brekke Energy ASA said Team Falcon had signed a sponsor. Brekke Energy denied a report that Brekke would sell. Falcon declined to comment.',
+    );
+    expect(actors.get('Brekke Energy ASA')?.aliases).toEqual(['Brekke Energy', 'Brekke']);
+    expect(actors.get('Team Falcon')?.aliases).toEqual(['Falcon']);
+  });
+
+  it('does not merge a person into a company that bears their name', () => {
+    const actors = byLabel('Ford Motor Company hired Jane Ford. Ms Ford said she was pleased.');
+    expect(actors.get('Ford Motor Company')?.aliases ?? []).not.toContain('Ford');
+  });
+
   it('merges a surname into the one full name that ends with it, and names the node by the full name', () => {
     const actors = byLabel('Chancellor Olaf Scholz flew to Paris. Scholz said the talks went well.');
     expect(actors.get('Olaf Scholz')?.aliases).toContain('Scholz');

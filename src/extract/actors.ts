@@ -50,7 +50,7 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
   const unknown = [...clusterOfKey.entries()];
   const candidates: [string, Cluster][] = [...unknown, ...[...clusters.values()].map((c): [string, Cluster] => [nameKey(c.label), c])];
   for (const [key, cluster] of unknown) {
-    const into = fullNameFor(key, cluster, candidates) ?? acronymExpansion(key, cluster, unknown) ?? companyFor(key, unknown, lexicon);
+    const into = fullNameFor(key, cluster, candidates) ?? acronymExpansion(key, cluster, unknown) ?? companyFor(key, cluster, unknown, lexicon);
     if (into && into !== cluster) {
       into.mentions.push(...cluster.mentions);
       cluster.mentions = [];
@@ -135,13 +135,21 @@ function organisationLike(cluster: Cluster): boolean {
   return cluster.mentions.some((m) => m.organisationWord);
 }
 
-/** "Meta" → "Meta Platforms", "Siemens" → "Siemens AG": a company named without its corporate suffix. */
-function companyFor(key: string, clusters: readonly [string, Cluster][], lexicon: Lexicon): Cluster | null {
+/**
+ * "Meta" → "Meta Platforms", "Nordvik" → "Nordvik Energy ASA", "Kestrel" → "Team Kestrel": an organisation named
+ * without the corporate suffixes or head nouns around its distinctive word. Never a person's name ("Ford" beside
+ * "Henry Ford" is not this rule's), and only when one organisation fits (nested forms count as one).
+ */
+function companyFor(key: string, cluster: Cluster, clusters: readonly [string, Cluster][], lexicon: Lexicon): Cluster | null {
+  if (cluster.mentions.some((m) => m.titled || m.givenName)) return null;
+  const generic = (words: string) => words.split(' ').every((w) => lexicon.corporateSuffixes.has(w) || lexicon.orgHeads.has(w));
   const matches = clusters.filter(([other, c]) => {
-    if (c.mentions.length === 0 || !other.startsWith(`${key} `)) return false;
-    return other.slice(key.length + 1).split(' ').every((w) => lexicon.corporateSuffixes.has(w));
+    if (c === cluster || c.mentions.length === 0) return false;
+    if (other.startsWith(`${key} `)) return generic(other.slice(key.length + 1));
+    return other.endsWith(` ${key}`) && generic(other.slice(0, -key.length - 1));
   });
-  return matches.length === 1 ? matches[0]![1] : null;
+  const longest = matches.reduce<[string, Cluster] | null>((best, m) => (!best || m[0].length > best[0].length ? m : best), null);
+  return longest && matches.every(([other]) => longest[0].includes(other)) ? longest[1] : null;
 }
 
 /** "EADS" ↔ "European Aeronautic Defense & Space Company": initials of the capitalised words. */

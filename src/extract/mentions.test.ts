@@ -22,6 +22,12 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('reads an unknown capitalised word before a cabinet title as its portfolio, not as an organisation', () => {
+    const found = mentionsIn('Fisheries Minister Ewa Nowak met Veterans Affairs Secretary Tom Reyes in Gdansk.');
+    expect(found.surfaces).toEqual(['Ewa Nowak', 'Tom Reyes', 'Gdansk']);
+    expect(found.all.map((m) => m.titled)).toEqual([true, true, false]);
+  });
+
   it('keeps "the United States and Japan" as two names', () => {
     const { surfaces } = mentionsIn('Officials said talks between the United States and Japan resumed.');
     expect(surfaces).toEqual(['United States', 'Japan']);

@@ -158,7 +158,7 @@ function titleAt(words: readonly ChunkWord[], at: number, lexicon: Lexicon): Tit
       if (words[j]?.key === 'and' && titlePhraseEnd(words, j + 1, lexicon) > j + 1) j++;
       continue;
     }
-    if (!match && lexicon.titleModifiers.has(words[j]!.key)) {
+    if (!match && (lexicon.titleModifiers.has(words[j]!.key) || isPortfolio(words, j, lexicon))) {
       headless ||= lexicon.headlessModifiers.has(words[j]!.key);
       j++;
       continue;
@@ -166,6 +166,16 @@ function titleAt(words: readonly ChunkWord[], at: number, lexicon: Lexicon): Tit
     break;
   }
   return match;
+}
+
+/** "Climate Minister", "Veterans Affairs Secretary": any unknown capitalised word before a cabinet title is its portfolio. */
+function isPortfolio(words: readonly ChunkWord[], at: number, lexicon: Lexicon): boolean {
+  if (lexicon.firstNames.has(words[at]!.key)) return false;
+  for (let k = at; k < words.length && k < at + 4; k++) {
+    if (k > at && lexicon.portfolioTitles.has(words[k]!.key)) return true;
+    if (!words[k]!.capital || gazetteerAt(words, k, lexicon)) return false;
+  }
+  return false;
 }
 
 function titlePhraseEnd(words: readonly ChunkWord[], at: number, lexicon: Lexicon): number {

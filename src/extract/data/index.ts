@@ -37,6 +37,8 @@ export interface Lexicon {
   titles: ReadonlySet<string>;
   maxTitleWords: number;
   titleModifiers: ReadonlySet<string>;
+  /** Cabinet titles whose capitalised word before them names a portfolio ("Climate Minister"). */
+  portfolioTitles: ReadonlySet<string>;
   lowercaseTitles: ReadonlySet<string>;
   headlessModifiers: ReadonlySet<string>;
   nationalTitles: ReadonlySet<string>;
@@ -82,6 +84,7 @@ function buildLexicon(): Lexicon {
     titles,
     maxTitleWords: Math.max(...[...titles].map(wordCount)),
     titleModifiers: keySet(titlesFile.modifiers),
+    portfolioTitles: keySet(titlesFile.portfolioTitles),
     lowercaseTitles: new Set(titlesFile.lowercaseTitles),
     headlessModifiers: keySet(titlesFile.headlessModifiers),
     nationalTitles: keySet(titlesFile.nationalTitles),
