@@ -45,12 +45,15 @@ export function findChunks(sentence: Sentence, lexicon: Lexicon, midSentence: Re
       i++;
       continue;
     }
-    const words = wordsOf(tokens.slice(start, end), lexicon);
-    const next = tokens[end];
-    const afterNext = tokens[end + 1];
+    // "Moody's is reviewing", "McDonald's said": an "'s" followed by a verb belongs to the name, not a possessor.
+    const nameWithS = /^['’]s$/i.test(tokens[end]?.text ?? '') && namesWithS(tokens[end + 1]);
+    const chunkTo = nameWithS ? end + 1 : end;
+    const words = wordsOf(tokens.slice(start, chunkTo), lexicon);
+    const next = tokens[chunkTo];
+    const afterNext = tokens[chunkTo + 1];
     const previous = tokens[start - 1];
     const hyphenSuffix = next?.text === '-' && !next.spaceBefore && afterNext && !afterNext.spaceBefore ? afterNext.lower : null;
-    i = end;
+    i = chunkTo;
     // "High-level", "Russian-made": a capitalised word that only opens a compound adjective names no one.
     if (hyphenSuffix && words.length === 1 && !lexicon.hyphenSuffixes.has(hyphenSuffix)) continue;
     const sentenceInitial = tokens.slice(0, start).every((t) => /^[“"‘'([]$/.test(t.text));
@@ -64,6 +67,10 @@ export function findChunks(sentence: Sentence, lexicon: Lexicon, midSentence: Re
     });
   }
   return chunks;
+}
+
+function namesWithS(after: Token | undefined): boolean {
+  return !!after && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.lower.endsWith('ing')));
 }
 
 /** An all-capitals headline ("JUDGE RULES AGAINST META") says nothing by its capitals. */
@@ -137,6 +144,11 @@ function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexicon): nu
     if (startsName(token, lexicon)) {
       end++;
       lastNameWord = end;
+      continue;
+    }
+    // "Ontario Teachers' Pension Plan": a plural possessive inside a name that goes on to its head noun.
+    if (/^['’]$/.test(token.text) && !token.spaceBefore && /s$/i.test(tokens[end - 1]!.text) && tokens[end + 1]?.spaceBefore && endsInOrgHead(tokens, end + 1, lexicon)) {
+      end++;
       continue;
     }
     if (particleHyphen(tokens, end, lexicon)) {
@@ -220,11 +232,22 @@ function connectorRun(tokens: readonly Token[], at: number, chunkStart: number, 
     // "Food and Drug Administration" is one name; "the Justice Department and the Arts Council" and
     // "the Crick Institute and Oxford University" are two.
     const complete = lexicon.orgHeads.has(previousKey);
-    return joined.length === 1 && !complete && endsInOrgHead(tokens, j, lexicon) ? j : at;
+    if (joined.length === 1 && !complete && endsInOrgHead(tokens, j, lexicon)) return j;
+    // "Ministry of Education and Research": a second portfolio closing a body's of-phrase.
+    return joined.length === 1 && secondPortfolio(tokens, j, chunkStart, lastNameWord, lexicon) ? j : at;
   }
   if (joined[0] === 'the' || joined[0] === 'de') return at;
   const afterHead = lexicon.orgHeads.has(previousKey) || lexicon.titles.has(previousKey) || inOfPhrase(tokens, chunkStart, lastNameWord);
   return afterHead ? j : at;
+}
+
+function secondPortfolio(tokens: readonly Token[], at: number, chunkStart: number, lastNameWord: number, lexicon: Lexicon): boolean {
+  const next = tokens[at + 1];
+  const ofAt = tokens.slice(chunkStart, lastNameWord).findIndex((t) => t.lower === 'of');
+  const body = tokens[chunkStart + ofAt - 1];
+  const key = nameKey(tokens[at]!.text);
+  if (ofAt < 1 || !body || !lexicon.orgHeads.has(nameKey(body.text))) return false;
+  return !(next && isCapitalWord(next)) && !lexicon.gazetteer.has(key) && !lexicon.firstNames.has(key) && lexicon.titleModifiers.has(key);
 }
 
 function endsInOrgHead(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
@@ -247,7 +270,8 @@ function wordsOf(tokens: readonly Token[], lexicon: Lexicon): ChunkWord[] {
   const words: ChunkWord[] = [];
   for (const token of tokens) {
     const last = words[words.length - 1];
-    if (last && (token.text === '.' || token.text === '-' || last.tokens[last.tokens.length - 1]!.text === '-') && !token.spaceBefore) {
+    const attached = token.text === '.' || token.text === '-' || /^['’]s?$/i.test(token.text) || last?.tokens[last.tokens.length - 1]!.text === '-';
+    if (last && attached && !token.spaceBefore) {
       last.tokens.push(token);
       last.key = nameKey(last.tokens.map((t) => t.text).join(''));
       last.capital ||= isCapitalWord(token);

@@ -28,6 +28,32 @@ describe('findMentions', () => {
     expect(found.all.map((m) => m.titled)).toEqual([true, true, false]);
   });
 
+  it('keeps names whose inner words look like possessives or joins: plural possessives, a name ending in \'s, a second portfolio', () => {
+    expect(mentionsIn("The Florida Nurses' Retirement Fund said Fitch's rating was wrong.").surfaces).toEqual([
+      "Florida Nurses' Retirement Fund",
+      'Fitch',
+    ]);
+    expect(mentionsIn("Analysts said Sotheby's was sold to the Ministry of Culture and Tourism.").surfaces).toEqual([
+      "Sotheby's",
+      'Ministry of Culture and Tourism',
+    ]);
+    expect(mentionsIn('The Department of Fisheries and Nomura agreed.').surfaces).toEqual(['Department of Fisheries', 'Nomura']);
+  });
+
+  it('reads a qualifier before a known one-word party as a different party, and "Friends of …" as one body', () => {
+    expect(mentionsIn('The Christian Democrats and Friends of the Wadden Sea met Scottish Labour.').surfaces).toEqual([
+      'Christian Democrats',
+      'Friends of the Wadden Sea',
+      'Scottish Labour',
+    ]);
+  });
+
+  it('keeps a name particle such as the Tuareg "Ag" inside a person\'s name, not as a company suffix', () => {
+    const found = mentionsIn('The spokesman, Moussa Ag Assarid, said the talks had failed.');
+    expect(found.surfaces).toEqual(['Moussa Ag Assarid']);
+    expect(found.all[0]?.organisationWord).toBe(false);
+  });
+
   it('keeps "the United States and Japan" as two names', () => {
     const { surfaces } = mentionsIn('Officials said talks between the United States and Japan resumed.');
     expect(surfaces).toEqual(['United States', 'Japan']);

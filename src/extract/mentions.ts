@@ -71,7 +71,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
           titleKey: part.titleKey,
           givenName: lexicon.firstNames.has(words[0]!.key),
           organisationWord:
-            words.some((w) => lexicon.orgHeads.has(w.key) || lexicon.corporateSuffixes.has(w.key)) ||
+            words.some((w) => w.capital && (lexicon.orgHeads.has(w.key) || lexicon.corporateSuffixes.has(w.key))) ||
             (part.from === 0 && !lexicon.firstNames.has(words[0]!.key) && introducedAsOrganisation(sentence, first.index, lexicon)),
           possessive: chunk.possessive && part.to === chunk.words.length,
           sentenceInitial: chunk.sentenceInitial && part.from === 0,

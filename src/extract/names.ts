@@ -251,11 +251,19 @@ function unknownNameEnd(words: readonly ChunkWord[], at: number, lexicon: Lexico
   while (end < words.length) {
     if (titleAt(words, end, lexicon)) break;
     const known = gazetteerAt(words, end, lexicon);
-    if (known && !(personLike && known.hit.form !== 'name')) break;
+    if (known && !(personLike && known.hit.form !== 'name') && !qualifiesParty(words, end, known)) break;
     if (!words[end]!.capital && !JOINERS.has(words[end]!.key) && !/^[a-z]/.test(words[end]!.key)) break;
     end++;
   }
   return end;
+}
+
+/**
+ * "Social Democrats", "Scottish Labour": an unknown word before a known one-word party or body name that ends the chunk
+ * makes a different body, not a stray word beside the known one.
+ */
+function qualifiesParty(words: readonly ChunkWord[], at: number, known: { end: number; hit: GazetteerHit }): boolean {
+  return known.end === at + 1 && known.end === words.length && known.hit.form === 'name' && known.hit.actor.type === 'organization';
 }
 
 /** A name neither starts nor ends with "of", "the" or "and"; a leading particle stays ("al Qaeda"). */
