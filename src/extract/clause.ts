@@ -52,6 +52,12 @@ export function mentionStartingAt(view: SentenceView, index: number): Mention | 
 export function subjectBefore(view: SentenceView, index: number): Mention | undefined {
   for (let k = index - 1; k >= view.sentence.tokens[0]!.index && index - k <= SUBJECT_WINDOW; k--) {
     const token = tokenAt(view, k)!;
+    // "the Azawad Liberation Front (ALF) agreed": a bracketed short form belongs to the name before it.
+    const bracket = token.text === ')' ? bracketedShortFormStart(view, k) : undefined;
+    if (bracket !== undefined) {
+      k = bracket;
+      continue;
+    }
     if (CLAUSE_BREAKS.has(token.lower)) return undefined;
     // "Berrada said the board thanked ten Hag": a reported clause has its own subject, unnamed here.
     if (token.pos === 'VERB' && view.lexicon.speechVerbs.has(token.lemma)) return undefined;
@@ -67,6 +73,24 @@ export function subjectBefore(view: SentenceView, index: number): Mention | unde
     if (mention && !qualifiesPrepositionalObject(view, mention)) return mention;
     if (mention) k = mention.firstToken;
     if (SUBJECT_PRONOUNS.has(token.lower)) return antecedentOf(view, k);
+  }
+  return undefined;
+}
+
+/** For the ")" closing "(ALF)" or "(the WFP)" right after a name, the index of its "(". */
+function bracketedShortFormStart(view: SentenceView, close: number): number | undefined {
+  for (let k = close - 1; k >= close - 4; k--) {
+    const token = tokenAt(view, k);
+    if (!token) return undefined;
+    if (token.text === '(') return mentionCovering(view, k - 1) ? k : undefined;
+  }
+  return undefined;
+}
+
+function closingBracketOfShortForm(view: SentenceView, open: number): number | undefined {
+  for (let k = open + 1; k <= open + 4; k++) {
+    const token = tokenAt(view, k);
+    if (token?.text === ')') return bracketedShortFormStart(view, k) === open ? k : undefined;
   }
   return undefined;
 }
@@ -208,6 +232,16 @@ export function coordinated(view: SentenceView, head: Mention, into: Mention[]):
       sawJoiner = false;
       onlyComma = true;
       k = head.lastToken + 1;
+      continue;
+    }
+    // "the Moro National Front (MNF) and Manila": the short form in brackets still names the head.
+    const close = !sawJoiner && token.text === '(' ? closingBracketOfShortForm(view, k) : undefined;
+    if (!sawJoiner && token.text === ')' && bracketedShortFormStart(view, k) !== undefined) {
+      k++;
+      continue;
+    }
+    if (close !== undefined) {
+      k = close + 1;
       continue;
     }
     // "Sudan's army and the RSF": the head's own noun comes before the joiner.

@@ -15,6 +15,11 @@ describe('relations from grammar', () => {
     expect(briefs('Iran armed the Houthis and Hezbollah last year.')).toEqual(['iran support houthis', 'iran support hezbollah']);
   });
 
+  it('reads a subject past its bracketed short form', () => {
+    expect(briefs('The Moro National Front (MNF) and Manila signed a truce on Friday.')).toContain('moro-national-front cooperate philippines');
+    expect(briefs('The World Health Organization (WHO) criticised Brazil.')).toEqual(['world-health-organization oppose brazil']);
+  });
+
   it('reads passives from their by-agent', () => {
     expect(briefs('Trade talks with Caracas were suspended by Brazil in May.')).toContain('brazil sever venezuela');
   });
