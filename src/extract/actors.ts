@@ -204,6 +204,7 @@ function isDateline(mention: Mention, tokens: readonly Token[]): boolean {
 
 /** Persons by their titles, given names, or by speaking; organisations by their head nouns. */
 function unknownType(mentions: readonly Mention[], tokens: readonly Token[], lexicon: Lexicon): ActorType {
+  if (mentions.some((m) => m.armedGroupWord)) return 'armed-group';
   if (mentions.some((m) => m.organisationWord)) return 'organization';
   // Named only as where things happen ("talks in Jeddah"): a place.
   if (mentions.every((m) => namedAsPlace(m, tokens))) return 'location';

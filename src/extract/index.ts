@@ -6,6 +6,7 @@ import { splitSentences } from './sentences.ts';
 import { findMentions } from './mentions.ts';
 import { mergeAliases } from './actors.ts';
 import { findRelations } from './relations.ts';
+import { findReferences } from './references.ts';
 import { withoutUnsupportedActors } from './evidence.ts';
 
 export { documentFromText } from './document.ts';
@@ -50,6 +51,8 @@ function extractDocument({ id, text }: SourceDocument): { actors: Actor[]; relat
   const sentences = splitSentences(tokens, lexicon.abbreviations);
   const { mentions, memberships } = findMentions(text, sentences, lexicon);
   const { actors, actorOf, tentative } = mergeAliases(id, mentions, tokens, lexicon);
-  const relations = findRelations(id, sentences, mentions, memberships, actors, actorOf, lexicon);
+  const typeOf = new Map(actors.map((a) => [a.id, a.type]));
+  const references = findReferences(text, sentences, mentions, actorOf, typeOf, lexicon);
+  const relations = findRelations(id, sentences, [...mentions, ...references.mentions], memberships, actors, references.actorOf, lexicon);
   return withoutUnsupportedActors(actors, relations, tentative);
 }

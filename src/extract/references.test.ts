@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromText, extractGraph } from './index.ts';
+import type { Relation } from './types.ts';
+
+const briefs = (text: string) =>
+  extractGraph([documentFromText('d1', text)]).relations.map((r: Relation) => {
+    const [a, b] = r.directed ? [r.source, r.target] : [r.source, r.target].sort();
+    return `${a} ${r.type} ${b}`;
+  });
+
+describe('findReferences: definite descriptions stand for actors named earlier', () => {
+  it('reads "the court" as the named court and "the minister" as the minister named before', () => {
+    const text =
+      'Trade Minister Olga Berg praised the Constitutional Court on Monday. The court fined Dalberg Mining Ltd. The Green League criticised the minister.';
+    const found = briefs(text);
+    expect(found).toContain('constitutional-court oppose dalberg-mining-ltd');
+    expect(found).toContain('green-league oppose olga-berg');
+  });
+
+  it('reads "the rebels" as the latest armed group and keeps it recent for the next mention', () => {
+    const found = briefs(
+      'Fighting spread near the border, where the separatist Kivu Freedom Front seized two towns. Kinshasa blamed the rebels for the attack. ' +
+        'Officials met on Monday. The rebels’ spokesman, Jean Mulumba, denied it.',
+    );
+    expect(found).toContain('dr-congo oppose kivu-freedom-front');
+    expect(found).toContain('jean-mulumba member kivu-freedom-front');
+  });
+
+  it('tells "the company" from "the group": a company by its corporate name, a group by being neither company nor public body', () => {
+    const found = briefs(
+      'Harbour Watch, a campaign group, sued Tidewater Shipping AS in May, and the Maritime Agency joined the case. ' +
+        'A judge later criticised the company. The group’s lawyer, Anna Lind, welcomed that.',
+    );
+    expect(found).toContain('anna-lind member harbour-watch');
+  });
+
+  it('does not read a noun that qualifies another ("the court documents") or an unnamed kind as anyone', () => {
+    expect(briefs('The court documents were sealed. The company said nothing.')).toEqual([]);
+  });
+});
