@@ -115,13 +115,28 @@ function headOf(view: SentenceView, first: Mention, last: Mention): Mention {
   return between.every((t) => /^\p{Lu}/u.test(t.text)) ? last : first;
 }
 
-/** "Hungary's Viktor Orban", "Meta's Mark Zuckerberg": a person possessed by a body belongs to it. */
+/**
+ * "Hungary's Viktor Orban", "Meta's Mark Zuckerberg": a person possessed by a body belongs to it; so does a body
+ * possessed by its country ("Russia's Wagner-linked Africa Corps"), and a party or body possessed by the person who
+ * leads it ("Prime Minister Rui Almeida's Social Democrats").
+ */
 function possessedPeople(view: SentenceView): Statement[] {
   const out: Statement[] = [];
   for (const owner of view.mentions) {
-    if (!owner.possessive || isPerson(view, owner)) continue;
-    const person = mentionStartingAt(view, owner.lastToken + 2);
-    if (person && isPerson(view, person) && !person.titled) out.push({ source: person, target: owner, type: 'member', at: owner.firstToken, hedged: false });
+    if (!owner.possessive) continue;
+    let owned = mentionStartingAt(view, owner.lastToken + 2);
+    // "Russia's Wagner-linked Africa Corps": the compound only qualifies the name after it.
+    if (owned?.hyphenSuffix) owned = mentionStartingAt(view, owned.lastToken + 3);
+    if (!owned || owned.known?.form === 'adjective') continue;
+    const [ownerIsPerson, ownedIsPerson] = [isPerson(view, owner), isPerson(view, owned)];
+    const countryOwner = view.typeOf.get(view.actorOf.get(owner.id) ?? '') === 'country';
+    if (!ownerIsPerson && ownedIsPerson && !owned.titled) out.push(membership(owned, owner));
+    else if (ownerIsPerson && !ownedIsPerson) out.push(membership(owner, owned));
+    else if (countryOwner && !ownedIsPerson) out.push(membership(owned, owner));
   }
   return out;
+}
+
+function membership(member: Mention, of: Mention): Statement {
+  return { source: member, target: of, type: 'member', at: Math.min(member.firstToken, of.firstToken), hedged: false };
 }

@@ -312,6 +312,8 @@ export function negatedBefore(view: SentenceView, index: number): boolean {
     const token = tokenAt(view, k);
     if (!token || mentionCovering(view, k)) return false;
     if (view.lexicon.negations.has(token.lower) && tokenAt(view, k + 1)?.text !== '-') return true; // "no-bid" is no negation
+    // "ruled out any deal with …": a two-word negation.
+    if (view.lexicon.negations.has(`${tokenAt(view, k - 1)?.lower ?? ''} ${token.lower}`)) return true;
   }
   return false;
 }

@@ -113,7 +113,7 @@ export function frameStatements(view: SentenceView): Statement[] {
       if (negatedBefore(view, first)) continue;
       const subject = subjectBefore(view, first);
       if (!subject) continue;
-      for (const object of objectsAfter(view, lastWord - 1)) out.push(statement(view, subject, object, frame.type, first, subject.lastToken));
+      for (const object of objectsAfter(view, lastWord)) out.push(statement(view, subject, object, frame.type, first, subject.lastToken));
     }
   }
   return out;
@@ -223,10 +223,13 @@ function sharedSubject(view: SentenceView, index: number, subjects: ReadonlyMap<
   return earlier[earlier.length - 1]?.[1];
 }
 
-/** "Scholz told reporters after meeting Mark Rutte": a gerund after a preposition shares the main verb's subject. */
+/**
+ * "Scholz told reporters after meeting Mark Rutte", "X walked out of the talks, accusing the government …": a gerund
+ * after a preposition or a comma shares the main verb's subject.
+ */
 function gerundSubject(view: SentenceView, index: number): Mention | undefined {
   const previous = tokenAt(view, index - 1);
-  if (!/ing$/.test(tokenAt(view, index)!.lower) || !previous || !['ADP', 'SCONJ'].includes(previous.pos)) return undefined;
+  if (!/ing$/.test(tokenAt(view, index)!.lower) || !previous || !(['ADP', 'SCONJ'].includes(previous.pos) || previous.text === ',')) return undefined;
   for (let k = index - 2; k >= view.sentence.tokens[0]!.index; k--) {
     if (tokenAt(view, k)?.pos === 'VERB') return subjectBefore(view, k);
   }

@@ -20,6 +20,22 @@ describe('relations from grammar', () => {
     expect(briefs('The World Health Organization (WHO) criticised Brazil.')).toEqual(['world-health-organization oppose brazil']);
   });
 
+  it('reads phrasal frames from the lexicon: siding with, walking out of, fighting alongside, ruling out', () => {
+    expect(briefs('The Court of Appeal sided with Greenpeace on Friday.')).toEqual(['court-of-appeal support greenpeace']);
+    expect(briefs('The Liberal Party walked out of budget talks with the Labour Party.')).toContain('liberal-party sever labour-party');
+    expect(briefs('Hezbollah, which has fought alongside the Syrian army since 2013, denied it.')).toContain('hezbollah support syria');
+    expect(briefs('Chancellor Anna Weiss ruled out any deal with the Freedom Party.')).not.toContain('anna-weiss cooperate freedom-party');
+  });
+
+  it('gives a participle after a comma the subject of the main clause', () => {
+    expect(briefs('The Green Party left the coalition with the Social Union, accusing Germany of betrayal.')).toContain('green-party oppose germany');
+  });
+
+  it('reads memberships from possessives: a country’s body, a leader’s party', () => {
+    expect(briefs('Russia’s Rosneft signed nothing.')).toContain('rosneft member russia');
+    expect(briefs('Chancellor Anna Weiss’s Freedom Party gained seats.')).toContain('anna-weiss member freedom-party');
+  });
+
   it('reads passives from their by-agent', () => {
     expect(briefs('Trade talks with Caracas were suspended by Brazil in May.')).toContain('brazil sever venezuela');
   });
