@@ -33,13 +33,18 @@ function isCapitalWord(token: Token): boolean {
 }
 
 /** Finds the name chunks of one sentence, left to right. */
-export function findChunks(sentence: Sentence, lexicon: Lexicon, midSentence: ReadonlySet<string>): Chunk[] {
+export function findChunks(sentence: Sentence, lexicon: Lexicon, document: DocumentWords): Chunk[] {
   const tokens = sentence.tokens;
   if (isShouted(tokens)) return knownNamesIn(tokens, lexicon);
+  const { midSentence } = document;
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
     const start = i;
+    if (commonNounOpening(tokens, start, lexicon, document)) {
+      i++;
+      continue;
+    }
     const end = chunkEnd(tokens, start, lexicon);
     if (end === start) {
       i++;
@@ -107,16 +112,37 @@ function namesSomeone(word: ChunkWord, lexicon: Lexicon, midSentence: ReadonlySe
   return !relationWord && word.tokens.every((t) => t.pos === 'PROPN');
 }
 
-/** Keys of the capitalised words that appear inside sentences, where a capital marks a name. */
-export function midSentenceCapitals(sentences: readonly Sentence[]): Set<string> {
-  const keys = new Set<string>();
+/** What the whole document says about its words: which are capitalised mid-sentence, which are written in lower case. */
+export interface DocumentWords {
+  /** Keys of the capitalised words that appear inside sentences, where a capital marks a name. */
+  midSentence: ReadonlySet<string>;
+  /** Words the document writes in lower case somewhere ("cyclist", "analysts"). */
+  lowercase: ReadonlySet<string>;
+}
+
+export function documentWords(sentences: readonly Sentence[]): DocumentWords {
+  const midSentence = new Set<string>();
+  const lowercase = new Set<string>();
   for (const sentence of sentences) {
     sentence.tokens.forEach((token, i) => {
       const previous = sentence.tokens[i - 1];
-      if (i > 0 && isCapitalWord(token) && !/^[“"‘'([:]$/.test(previous?.text ?? '')) keys.add(nameKey(token.text));
+      if (/^\p{Ll}/u.test(token.text)) lowercase.add(token.lower);
+      else if (i > 0 && isCapitalWord(token) && !/^[“"‘'([:]$/.test(previous?.text ?? '')) midSentence.add(nameKey(token.text));
     });
   }
-  return keys;
+  return { midSentence, lowercase };
+}
+
+/**
+ * "Cyclist Varga banned …", "Analysts at Bank X said": a sentence's first word that the document writes in lower
+ * case elsewhere, and never capitalised mid-sentence, is a common noun, not the start of a name.
+ */
+function commonNounOpening(tokens: readonly Token[], at: number, lexicon: Lexicon, words: DocumentWords): boolean {
+  if (!tokens.slice(0, at).every((t) => /^[“"‘'([]$/.test(t.text))) return false;
+  const token = tokens[at];
+  const key = token ? nameKey(token.text) : '';
+  if (!token || !isCapitalWord(token) || !startsName(tokens[at + 1], lexicon)) return false;
+  return words.lowercase.has(token.lower) && !words.midSentence.has(key) && !lexicon.gazetteer.has(key) && !lexicon.titles.has(key) && !lexicon.firstNames.has(key);
 }
 
 /** Where a chunk starting at `start` ends (exclusive); `start` itself when no chunk starts there. */

@@ -54,6 +54,11 @@ describe('findMentions', () => {
     expect(found.all[0]?.organisationWord).toBe(false);
   });
 
+  it('drops a headline\'s opening common noun that the article writes in lower case elsewhere', () => {
+    const found = mentionsIn('Sprinter Okafor cleared of doping\n\nNigerian sprinter Grace Okafor was cleared on Monday.');
+    expect(found.surfaces).toEqual(['Okafor', 'Nigerian', 'Grace Okafor']);
+  });
+
   it('keeps "the United States and Japan" as two names', () => {
     const { surfaces } = mentionsIn('Officials said talks between the United States and Japan resumed.');
     expect(surfaces).toEqual(['United States', 'Japan']);

@@ -1,6 +1,6 @@
 import type { GazetteerHit, Lexicon } from './data/index.ts';
 import type { Sentence } from './sentences.ts';
-import { findChunks, midSentenceCapitals, type Chunk } from './chunks.ts';
+import { documentWords, findChunks, type Chunk } from './chunks.ts';
 import { readChunk } from './names.ts';
 import { nameKey } from './normalize.ts';
 
@@ -48,11 +48,11 @@ export interface SentenceMentions {
 export function findMentions(text: string, sentences: readonly Sentence[], lexicon: Lexicon): SentenceMentions {
   const mentions: Mention[] = [];
   const memberships: Membership[] = [];
-  const midSentence = midSentenceCapitals(sentences);
+  const words = documentWords(sentences);
   for (const sentence of sentences) {
     let previousChunk: { chunk: Chunk; last: Mention | null } | null = null;
     const inSentence: Mention[] = [];
-    for (const chunk of findChunks(sentence, lexicon, midSentence)) {
+    for (const chunk of findChunks(sentence, lexicon, words)) {
       const reading = readChunk(chunk.words, lexicon);
       const parts = reading.parts.map((part, i) => {
         const words = chunk.words.slice(part.from, part.to);
