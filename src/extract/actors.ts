@@ -141,7 +141,7 @@ function organisationLike(cluster: Cluster): boolean {
  * "Henry Ford" is not this rule's), and only when one organisation fits (nested forms count as one).
  */
 function companyFor(key: string, cluster: Cluster, clusters: readonly [string, Cluster][], lexicon: Lexicon): Cluster | null {
-  if (cluster.mentions.some((m) => m.titled || m.givenName)) return null;
+  if (cluster.mentions.some((m) => m.titled || (m.givenName && m.wordCount > 1))) return null;
   const generic = (words: string) => words.split(' ').every((w) => lexicon.corporateSuffixes.has(w) || lexicon.orgHeads.has(w));
   const matches = clusters.filter(([other, c]) => {
     if (c === cluster || c.mentions.length === 0) return false;

@@ -53,18 +53,35 @@ function bodyAfterPerson(view: SentenceView, person: Mention): Mention | undefin
   return end > 0 ? linkedBody(view, end) : undefined;
 }
 
-/** "Russia's foreign minister, X" / "A spokesperson for the Times, X" before a person. */
+/**
+ * "Russia's foreign minister, X" / "A spokesperson for the Times, X" before a person; also "Orion's owner, the Dutch
+ * businessman X" and "The institute's director, Professor X" (descriptors between the comma and the name), and
+ * "Varga's lawyer, X" (a person's own lawyer or spokesman).
+ */
 function bodyBeforePerson(view: SentenceView, person: Mention): Mention | undefined {
-  const comma = person.firstToken - 1;
-  if (tokenAt(view, comma)?.text !== ',') return undefined;
+  const comma = commaBeforeDescribed(view, person.firstToken);
+  if (comma === undefined) return undefined;
   for (let start = comma - 1; start >= comma - 8; start--) {
     const body = view.mentions.find((m) => m.lastToken < comma && m.firstToken === start);
-    if (!body || isPerson(view, body)) continue;
+    if (!body || (isPerson(view, body) && !body.possessive)) continue;
     let j = body.lastToken + 1;
     if (/^['’]s?$/.test(tokenAt(view, j)?.text ?? '')) j++;
     if (titleWordsEnd(view, j) === comma) return body;
     // "A spokesperson for the Times, …": the body closes the title phrase right before the comma.
     if (body.lastToken === comma - 1 && titledLink(view, body)) return body;
+  }
+  return undefined;
+}
+
+/** The comma before a name, past an article, adjectives, a demonym and lower-case or capitalised title words. */
+function commaBeforeDescribed(view: SentenceView, firstToken: number): number | undefined {
+  for (let k = firstToken - 1; k >= firstToken - 5; k--) {
+    const token = tokenAt(view, k);
+    if (!token) return undefined;
+    if (token.text === ',') return k;
+    const describes = ARTICLES.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || view.lexicon.titles.has(token.lower.replace(/\.$/, ''));
+    const demonym = view.mentions.some((m) => m.firstToken <= k && k <= m.lastToken && view.typeOf.get(view.actorOf.get(m.id) ?? '') === 'country');
+    if (!describes && !demonym) return undefined;
   }
   return undefined;
 }

@@ -34,6 +34,11 @@ describe('findReferences: definite descriptions stand for actors named earlier',
     expect(found).toContain('anna-lind member harbour-watch');
   });
 
+  it('reads a possessive pronoun opening a sentence as the last sentence\'s person or body', () => {
+    expect(briefs('Rafael Souza denied the charge. His lawyer, Marta Reis, said he would appeal.')).toContain('marta-reis member rafael-souza');
+    expect(briefs('Lindqvist Energy AB cut jobs. Its chief executive, Per Holm, resigned.')).toContain('per-holm member lindqvist-energy-ab');
+  });
+
   it('does not read a noun that qualifies another ("the court documents") or an unnamed kind as anyone', () => {
     expect(briefs('The court documents were sealed. The company said nothing.')).toEqual([]);
   });

@@ -11,6 +11,13 @@ export interface References {
   actorOf: Map<number, string>;
 }
 
+const OPENING_POSSESSIVES: ReadonlyMap<string, readonly ReferenceKind[]> = new Map([
+  ['his', ['person']],
+  ['her', ['person']],
+  ['its', ['organization', 'armed-group', 'country']],
+  ['their', ['organization', 'armed-group']],
+]);
+
 /** How far back (in sentences) "the rebels" or "the company" may look for the actor it means. */
 const CLASS_REACH = 2;
 
@@ -80,6 +87,13 @@ function referent(
   const at = token.index - sentence.tokens[0]!.index;
   const previous = sentence.tokens[at - 1];
   const following = sentence.tokens[at + 1];
+  // "Varga denied wrongdoing. His lawyer, X, said …": a possessive pronoun opening a sentence points back to the last
+  // sentence's person ("his", "her") or body ("its", "their"); inside a sentence the relation patterns resolve it.
+  const opener = OPENING_POSSESSIVES.get(token.lower);
+  if (opener && at === 0) {
+    const latest = opener.map((kind) => seen.byKind.get(kind)).filter((s): s is Seen => !!s && sentence.index - s.sentence <= 1);
+    return latest.sort((a, b) => b.sentence - a.sentence)[0]?.actor;
+  }
   if (previous?.lower !== 'the' || !/^\p{Ll}/u.test(token.text)) return undefined;
   // "the court documents", "the group delegation": the noun only qualifies the next one.
   if (following && (following.pos === 'NOUN' || following.pos === 'PROPN') && !/^['’]s?$/.test(following.text)) return undefined;
@@ -121,7 +135,7 @@ function referenceMention(id: number, text: string, sentence: Sentence, token: T
     givenName: false,
     organisationWord: false,
     armedGroupWord: false,
-    possessive: !!following && !following.spaceBefore && /^['’]s?$/.test(following.text),
+    possessive: OPENING_POSSESSIVES.has(token.lower) || (!!following && !following.spaceBefore && /^['’]s?$/.test(following.text)),
     sentenceInitial: false,
     hyphenSuffix: null,
     wordCount: 1,

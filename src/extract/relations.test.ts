@@ -36,6 +36,11 @@ describe('relations from grammar', () => {
     expect(briefs('Chancellor Anna Weiss’s Freedom Party gained seats.')).toContain('anna-weiss member freedom-party');
   });
 
+  it('reads a membership apposition past descriptors between the comma and the name', () => {
+    expect(briefs('Falcon Racing won again. Falcon’s owner, the Belgian banker Luc Peeters, was pleased.')).toContain('luc-peeters member falcon-racing');
+    expect(briefs('The Arctic Institute hired staff. The institute’s director, Professor Eva Lund, said so.')).toContain('eva-lund member arctic-institute');
+  });
+
   it('reads passives from their by-agent', () => {
     expect(briefs('Trade talks with Caracas were suspended by Brazil in May.')).toContain('brazil sever venezuela');
   });
