@@ -1,4 +1,4 @@
-// npm run eval — extracts the seed and every dev article and prints the shared scorer's figures as a table.
+// npm run eval — extracts the seed, every dev article and our own articles and prints the shared scorer's figures as a table.
 import { evalArticles, extractArticle, scoreGraph, scorerPath } from './scoring.ts';
 import { existsSync } from 'node:fs';
 
@@ -11,13 +11,13 @@ function main(): void {
     return;
   }
   const rows = evalArticles().map((article) => ({ article, score: scoreGraph(article, extractArticle(article.articlePath)) }));
-  const width = Math.max(7, ...rows.map((r) => r.article.name.length));
+  const width = Math.max(7, ...rows.map((r) => r.article.name.length + 6));
   console.log(`${'article'.padEnd(width)}  actor P     R    F1 | rel P     R    F1 |  dir   pol    ev`);
   for (const { article, score } of rows) {
     const a = score.actors;
     const r = score.relations;
     console.log(
-      `${article.name.padEnd(width)}  ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)} | ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)} | ${pct(r.direction)} ${pct(r.polarity)} ${pct(r.evidence)}`,
+      `${`${article.group} ${article.name}`.padEnd(width)}  ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)} | ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)} | ${pct(r.direction)} ${pct(r.polarity)} ${pct(r.evidence)}`,
     );
   }
   for (const { article, score } of rows) {
@@ -27,6 +27,9 @@ function main(): void {
       score.relations.missed.length ? `missed pairs: ${score.relations.missed.join(', ')}` : '',
       score.relations.falsePositives.length ? `extra pairs: ${score.relations.falsePositives.join(', ')}` : '',
       score.relations.wrong.length ? `wrong: ${score.relations.wrong.join('; ')}` : '',
+      score.actors.splits.length ? `split: ${score.actors.splits.join('; ')}` : '',
+      score.actors.merges.length ? `merged: ${score.actors.merges.join('; ')}` : '',
+      score.actors.trapHits.length ? `never-actors: ${score.actors.trapHits.join(', ')}` : '',
     ].filter(Boolean);
     if (notes.length) console.log(`\n${article.name}\n  ${notes.join('\n  ')}`);
   }

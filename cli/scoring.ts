@@ -12,7 +12,16 @@ export const sharedRoot = path.resolve(repoRoot, '../shared');
 export const scorerPath = path.resolve(sharedRoot, 'eval/score.mjs');
 
 export interface Score {
-  actors: { precision: number; recall: number; f1: number; missed: string[]; falsePositives: string[] };
+  actors: {
+    precision: number;
+    recall: number;
+    f1: number;
+    missed: string[];
+    falsePositives: string[];
+    splits: string[];
+    merges: string[];
+    trapHits: string[];
+  };
   relations: {
     precision: number;
     recall: number;
@@ -26,23 +35,34 @@ export interface Score {
   };
 }
 
+export type ArticleGroup = 'seed' | 'dev' | 'own';
+
 export interface Article {
   name: string;
+  group: ArticleGroup;
   goldPath: string;
   articlePath: string;
 }
 
-/** The seed (eval/gold) and every dev article (eval/dev), with their texts resolved. */
+// The seed and dev golds live in ../shared/eval; our own articles (never seen while the extractor was tuned on the
+// others) live beside the extractor, so the scorecard runs on them even without ../shared.
+const GOLD_FOLDERS: ReadonlyArray<{ group: ArticleGroup; folder: string }> = [
+  { group: 'seed', folder: path.join(sharedRoot, 'eval', 'gold') },
+  { group: 'dev', folder: path.join(sharedRoot, 'eval', 'dev') },
+  { group: 'own', folder: path.join(repoRoot, 'src', 'extract', 'testdata', 'articles') },
+];
+
+/** The seed (eval/gold), every dev article (eval/dev) and our own articles, in that order, with their texts resolved. */
 export function evalArticles(): Article[] {
-  const golds = ['gold', 'dev'].flatMap((dir) => {
-    const folder = path.join(sharedRoot, 'eval', dir);
-    return existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => path.join(folder, f)) : [];
-  });
-  return golds.map((goldPath) => {
-    const article = String((JSON.parse(readFileSync(goldPath, 'utf8')) as { article: string }).article);
-    // The seed's gold names a path in this repo; dev golds name paths inside ../shared.
-    const inRepo = path.resolve(repoRoot, article);
-    return { name: path.basename(goldPath, '.json'), goldPath, articlePath: existsSync(inRepo) ? inRepo : path.resolve(sharedRoot, article) };
+  return GOLD_FOLDERS.flatMap(({ group, folder }) => {
+    const golds = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.json')).sort() : [];
+    return golds.map((file) => {
+      const goldPath = path.join(folder, file);
+      const article = String((JSON.parse(readFileSync(goldPath, 'utf8')) as { article: string }).article);
+      // The seed's and our own golds name paths in this repo; dev golds name paths inside ../shared.
+      const inRepo = path.resolve(repoRoot, article);
+      return { name: path.basename(file, '.json'), group, goldPath, articlePath: existsSync(inRepo) ? inRepo : path.resolve(sharedRoot, article) };
+    });
   });
 }
 
