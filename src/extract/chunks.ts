@@ -138,7 +138,7 @@ export function documentWords(sentences: readonly Sentence[]): DocumentWords {
  * case elsewhere, and never capitalised mid-sentence, is a common noun, not the start of a name.
  */
 function commonNounOpening(tokens: readonly Token[], at: number, lexicon: Lexicon, words: DocumentWords): boolean {
-  if (!tokens.slice(0, at).every((t) => /^[“"‘'([]$/.test(t.text))) return false;
+  if (at > 2 || !tokens.slice(0, at).every((t) => /^[“"‘'([]$/.test(t.text))) return false;
   const token = tokens[at];
   const key = token ? nameKey(token.text) : '';
   if (!token || !isCapitalWord(token) || !startsName(tokens[at + 1], lexicon)) return false;

@@ -170,12 +170,13 @@ function titleAt(words: readonly ChunkWord[], at: number, lexicon: Lexicon): Tit
 
 /** "Climate Minister", "Veterans Affairs Secretary": any unknown capitalised word before a cabinet title is its portfolio. */
 function isPortfolio(words: readonly ChunkWord[], at: number, lexicon: Lexicon): boolean {
-  if (lexicon.firstNames.has(words[at]!.key)) return false;
-  for (let k = at; k < words.length && k < at + 4; k++) {
-    if (k > at && lexicon.portfolioTitles.has(words[k]!.key)) return true;
-    if (!words[k]!.capital || gazetteerAt(words, k, lexicon)) return false;
-  }
-  return false;
+  if (!words[at]!.capital || lexicon.firstNames.has(words[at]!.key)) return false;
+  let title = at + 1;
+  while (title < words.length && title < at + 4 && words[title]!.capital && !lexicon.portfolioTitles.has(words[title]!.key)) title++;
+  if (!lexicon.portfolioTitles.has(words[title]?.key ?? '')) return false;
+  // Looked up only once a cabinet title is in reach: "Climate Minister", but not "Swedish Minister".
+  for (let k = at; k < title; k++) if (gazetteerAt(words, k, lexicon)) return false;
+  return true;
 }
 
 function titlePhraseEnd(words: readonly ChunkWord[], at: number, lexicon: Lexicon): number {
