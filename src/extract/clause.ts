@@ -285,21 +285,31 @@ function headOfName(view: SentenceView, mention: Mention): Mention {
   return head;
 }
 
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'last', 'this']);
+
 /** The mention after "by" or "from" right behind `index` ("suspended by the Commission", "warnings from Seoul"). */
 export function agentAfter(view: SentenceView, index: number, words: readonly string[]): { agent: Mention; end: number } | undefined {
-  for (let k = index + 1; k <= index + 3; k++) {
+  for (let k = index + 1; k <= index + 5; k++) {
     const token = tokenAt(view, k);
     if (!token) return undefined;
     if (!words.includes(token.lower)) {
-      if (token.pos === 'ADV' || token.lower === 'also') continue;
+      // "founded in 2015 by …", "suspended last year by …": a time phrase may come between the verb and its agent.
+      const afterTime = TIME_PREPOSITIONS.has(tokenAt(view, k - 1)?.lower ?? '') && ['NUM', 'NOUN', 'PROPN'].includes(token.pos);
+      if (token.pos === 'ADV' || token.lower === 'also' || token.pos === 'NUM' || afterTime || TIME_PREPOSITIONS.has(token.lower)) continue;
       return undefined;
     }
     for (let j = k + 1; j <= k + 6; j++) {
       const mention = mentionStartingAt(view, j);
+      // "owned by Swedish investor Alder Capital": the demonym only qualifies the name that follows it.
+      if (mention?.known?.form === 'adjective') {
+        const named = view.mentions.find((m) => m.firstToken > mention.lastToken && m.firstToken <= mention.lastToken + 3);
+        if (named) return { agent: named, end: named.lastToken };
+      }
       if (mention) return { agent: mention, end: mention.lastToken };
       // "by the Commission", "by Prime Minister Jacinda Ardern": determiners and title words come before the name.
       const t = tokenAt(view, j);
-      if (!t || !(t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}/u.test(t.text) || view.lexicon.lowercaseTitles.has(t.lower))) return undefined;
+      // "by engineer Sara Malik": a lower-case noun describing the agent may come first too.
+      if (!t || !(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.text) || view.lexicon.lowercaseTitles.has(t.lower))) return undefined;
     }
     return undefined;
   }

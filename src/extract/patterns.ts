@@ -151,7 +151,8 @@ function verbSense(token: Token, view: SentenceView): RelationType | undefined {
   const verbal = ['AUX', 'ADV', 'ADJ'].includes(previous) || (previous === 'ADP' && /ing$/.test(token.lower) && ['PROPN', 'DET', 'ADJ'].includes(next));
   if (participle && token.pos === 'NOUN' && !verbal) return undefined;
 
-  for (const lemma of [token.lemma, ...stemsOf(token.lower)]) {
+  const past = view.lexicon.pastForms.get(token.lower);
+  for (const lemma of past ? [past] : [token.lemma, ...stemsOf(token.lower)]) {
     const type = view.lexicon.verbs.get(lemma);
     if (type) return type;
   }

@@ -41,6 +41,16 @@ describe('relations from grammar', () => {
     expect(briefs('The Arctic Institute hired staff. The institute’s director, Professor Eva Lund, said so.')).toContain('eva-lund member arctic-institute');
   });
 
+  it('reads founders and owners from passives, past a demonym before the agent, and not "found" as founding', () => {
+    expect(briefs('Lumio Labs was founded in 2019 by engineer Sara Malik.')).toEqual(['sara-malik member lumio-labs']);
+    expect(briefs('Brava Foods, which is owned by Danish investor Nordlys Capital, grew.')).toContain('brava-foods member nordlys-capital');
+    expect(briefs('Auditors found Brava Foods had lied.')).toEqual([]);
+  });
+
+  it('lets a participle after a comma speak for a subject named before its common noun ("the X union")', () => {
+    expect(briefs('The Rail Workers union criticised the plan, saying Transdev would cut jobs.')).toContain('rail-workers statement transdev');
+  });
+
   it('reads passives from their by-agent', () => {
     expect(briefs('Trade talks with Caracas were suspended by Brazil in May.')).toContain('brazil sever venezuela');
   });

@@ -18,7 +18,7 @@ export function findSpeech(view: SentenceView): Speech[] {
   for (const token of view.sentence.tokens) {
     if (token.text === ':' && /^[“"]$/.test(tokenAt(view, token.index + 1)?.text ?? '')) {
       // "Ardern told TVNZ: “…”", "Ardern defended …: “…”": the main clause's subject speaks the quote.
-      const speaker = view.mentions.find((m) => m.lastToken < token.index && tokenAt(view, m.lastToken + 1)?.pos === 'VERB');
+      const speaker = view.mentions.find((m) => m.lastToken < token.index && verbFollows(view, m, ['VERB']));
       if (speaker) speeches.push({ speaker, at: token.index, reports: 'after' });
       continue;
     }
@@ -30,7 +30,7 @@ export function findSpeech(view: SentenceView): Speech[] {
     if (!view.lexicon.speechVerbs.has(token.lemma) || token.pos !== 'VERB') continue;
     if (/ing$/.test(token.lower) && tokenAt(view, token.index - 1)?.text === ',') {
       // "Macron had criticised Orban …, saying …": the participle speaks for the sentence's subject.
-      const subject = view.mentions.find((m) => ['VERB', 'AUX'].includes(tokenAt(view, m.lastToken + 1)?.pos ?? ''));
+      const subject = view.mentions.find((m) => verbFollows(view, m, ['VERB', 'AUX']));
       if (subject && subject.lastToken < token.index) speeches.push({ speaker: subject, at: token.index, reports: 'after' });
       continue;
     }
@@ -45,6 +45,13 @@ export function findSpeech(view: SentenceView): Speech[] {
     if (inverted) speeches.push({ speaker: inverted, at: token.index, reports: 'before' });
   }
   return speeches;
+}
+
+/** The main clause's subject: a name right before its verb, or before the common noun it names ("the X union said"). */
+function verbFollows(view: SentenceView, mention: Mention, tags: readonly string[]): boolean {
+  const next = tokenAt(view, mention.lastToken + 1);
+  if (tags.includes(next?.pos ?? '')) return true;
+  return next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && tags.includes(tokenAt(view, mention.lastToken + 2)?.pos ?? '');
 }
 
 /** The first mention right after `index`, past determiners and lower-case titles; a chunk's last person wins. */

@@ -58,6 +58,8 @@ export interface Lexicon {
   firstNames: ReadonlySet<string>;
   relationSenses: ReadonlyMap<RelationType, RelationSense>;
   verbs: ReadonlyMap<string, RelationType>;
+  /** Forms that are another verb's past ("found" → find), read as that verb only. */
+  pastForms: ReadonlyMap<string, string>;
   nouns: ReadonlyMap<string, RelationType>;
   speechVerbs: ReadonlySet<string>;
   ownershipVerbs: ReadonlySet<string>;
@@ -114,6 +116,7 @@ function buildLexicon(): Lexicon {
       ]),
     ),
     verbs: new Map(Object.entries(relationsFile.verbs) as [string, RelationType][]),
+    pastForms: new Map(Object.entries(relationsFile.pastForms)),
     nouns: new Map(Object.entries(relationsFile.nouns) as [string, RelationType][]),
     speechVerbs: new Set(relationsFile.speechVerbs),
     ownershipVerbs: new Set(relationsFile.ownershipVerbs),
