@@ -49,6 +49,12 @@ describe('actors: typing and alias merge', () => {
     expect(actors.get('Ford Motor Company')?.aliases ?? []).not.toContain('Ford');
   });
 
+  it('merges a bracketed short form into the name before it, whatever its initials', () => {
+    const actors = byLabel('Critics accused the Federal Ministry of Economics and Technology (BMWT) of delays. BMWT rejected that.');
+    expect(actors.get('Federal Ministry of Economics and Technology')?.aliases).toContain('BMWT');
+    expect(actors.has('BMWT')).toBe(false);
+  });
+
   it('merges a surname into the one full name that ends with it, and names the node by the full name', () => {
     const actors = byLabel('Chancellor Olaf Scholz flew to Paris. Scholz said the talks went well.');
     expect(actors.get('Olaf Scholz')?.aliases).toContain('Scholz');

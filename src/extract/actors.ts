@@ -50,7 +50,11 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
   const unknown = [...clusterOfKey.entries()];
   const candidates: [string, Cluster][] = [...unknown, ...[...clusters.values()].map((c): [string, Cluster] => [nameKey(c.label), c])];
   for (const [key, cluster] of unknown) {
-    const into = fullNameFor(key, cluster, candidates) ?? acronymExpansion(key, cluster, unknown) ?? companyFor(key, cluster, unknown, lexicon);
+    const into =
+      fullNameFor(key, cluster, candidates) ??
+      acronymExpansion(key, cluster, unknown) ??
+      bracketedExpansion(cluster, mentions, tokens, candidates) ??
+      companyFor(key, cluster, unknown, lexicon);
     if (into && into !== cluster) {
       into.mentions.push(...cluster.mentions);
       cluster.mentions = [];
@@ -150,6 +154,20 @@ function companyFor(key: string, cluster: Cluster, clusters: readonly [string, C
   });
   const longest = matches.reduce<[string, Cluster] | null>((best, m) => (!best || m[0].length > best[0].length ? m : best), null);
   return longest && matches.every(([other]) => longest[0].includes(other)) ? longest[1] : null;
+}
+
+/**
+ * "the Federal Ministry of Education and Research (BMBF)": a short form in brackets right after a name is that name's,
+ * whatever language its initials come from.
+ */
+function bracketedExpansion(cluster: Cluster, mentions: readonly Mention[], tokens: readonly Token[], candidates: readonly [string, Cluster][]): Cluster | null {
+  for (const m of cluster.mentions) {
+    if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(m.surface) || tokens[m.firstToken - 1]?.text !== '(' || tokens[m.lastToken + 1]?.text !== ')') continue;
+    const named = mentions.find((n) => n.lastToken === m.firstToken - 2);
+    const into = named && candidates.find(([, c]) => c !== cluster && c.mentions.includes(named));
+    if (into) return into[1];
+  }
+  return null;
 }
 
 /** "EADS" ↔ "European Aeronautic Defense & Space Company": initials of the capitalised words. */

@@ -189,6 +189,11 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
       k++;
       continue;
     }
+    // "the Bremen-based Institute": the word after a joining hyphen belongs to a compound adjective, not a verb.
+    if (token.text === '-' && !token.spaceBefore && tokenAt(view, k + 1)?.spaceBefore === false) {
+      k += 2;
+      continue;
+    }
     if (CLAUSE_BREAKS.has(token.lower) || lexicon.relativePronouns.has(token.lower) || token.text === '.') break;
     if (OBJECT_PRONOUNS.has(token.lower)) {
       // "… met Netanyahu and warned him": the pronoun stands for the nearest fitting name before it.

@@ -20,6 +20,8 @@ export interface Mention {
   titled: boolean;
   /** The title it follows ("home secretary"), to find the body or country its holder serves. */
   titleKey: string | null;
+  /** The title with its modifiers ("research minister"), whose portfolio may name the body served. */
+  titlePhrase: string | null;
   /** Begins with a common given name. */
   givenName: boolean;
   /** Contains an organisation head noun ("Council", "Ministry", "Associates"), or follows one ("the charity X"). */
@@ -71,6 +73,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
           known: part.known,
           titled: part.titled,
           titleKey: part.titleKey,
+          titlePhrase: part.titlePhrase,
           givenName: lexicon.firstNames.has(words[0]!.key),
           organisationWord:
             words.some((w) => w.capital && (lexicon.orgHeads.has(w.key) || lexicon.corporateSuffixes.has(w.key))) ||

@@ -10,6 +10,8 @@ export interface NamePart {
   titled: boolean;
   /** The title it follows, unless qualified as past or shadow: leads to the body or country it serves. */
   titleKey: string | null;
+  /** That title with its modifiers ("research minister"). */
+  titlePhrase: string | null;
 }
 
 /** "X is a member of Y" read off the chunk: a title's holder and the body before or after the title. */
@@ -27,6 +29,8 @@ export interface ChunkReading {
 interface TitleMatch {
   end: number;
   key: string;
+  /** The whole title with its modifiers ("research minister"), to find the body a portfolio names. */
+  phrase: string;
   headless: boolean;
 }
 
@@ -57,7 +61,7 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
       p = title.end;
       const body = complementAt(words, p, lexicon);
       if (body) {
-        parts.push({ from: body.from, to: body.to, known: body.known, titled: false, titleKey: null });
+        parts.push({ from: body.from, to: body.to, known: body.known, titled: false, titleKey: null, titlePhrase: null });
         titleBody = parts.length - 1;
         p = body.next;
       }
@@ -69,8 +73,8 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
       const orgEnd = known.hit.actor.type === 'country' ? unknownOrgAfter(words, known.end, lexicon) : known.end;
       if (orgEnd > known.end) {
         // "Chinese Defense Ministry": the ministry is its own actor, belonging to the country.
-        parts.push({ from: p, to: known.end, known: known.hit, titled: false, titleKey: null });
-        parts.push({ from: p, to: orgEnd, known: null, titled: false, titleKey: null });
+        parts.push({ from: p, to: known.end, known: known.hit, titled: false, titleKey: null, titlePhrase: null });
+        parts.push({ from: p, to: orgEnd, known: null, titled: false, titleKey: null, titlePhrase: null });
         memberships.push({ member: parts.length - 1, of: parts.length - 2 });
         p = orgEnd;
         continue;
@@ -124,6 +128,7 @@ function namePart(from: number, to: number, known: GazetteerHit | null, title: T
     known,
     titled: title !== null && (known === null || known.actor.type === 'person'),
     titleKey: title && !title.headless ? title.key : null,
+    titlePhrase: title && !title.headless ? title.phrase : null,
   };
 }
 
@@ -153,7 +158,7 @@ function titleAt(words: readonly ChunkWord[], at: number, lexicon: Lexicon): Tit
   while (j < words.length && j < at + 8) {
     const phraseEnd = titlePhraseEnd(words, j, lexicon);
     if (phraseEnd > j) {
-      match = { end: phraseEnd, key: phraseKey(words, j, phraseEnd), headless };
+      match = { end: phraseEnd, key: phraseKey(words, j, phraseEnd), phrase: phraseKey(words, at, phraseEnd), headless };
       j = phraseEnd;
       if (words[j]?.key === 'and' && titlePhraseEnd(words, j + 1, lexicon) > j + 1) j++;
       continue;

@@ -71,8 +71,11 @@ export function verbStatements(view: SentenceView): Statement[] {
 export function nounStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [];
   for (const token of view.sentence.tokens) {
-    const type = nounSense(token, view);
-    if (!type || negatedBefore(view, token.index)) continue;
+    const sense = nounSense(token, view);
+    if (!sense || negatedBefore(view, token.index)) continue;
+    // "cut funding for X", "suspended cooperation with X": a verb that ends the relation turns it into a break.
+    const verb = lightVerbBefore(view, token.index);
+    const type: RelationType = verb && view.lexicon.reversingVerbs.has(verb.lemma) && sense !== 'member' ? 'sever' : sense;
     const between = betweenPair(view, token.index);
     if (between) {
       out.push(statement(view, between[0], between[1], type, token.index, token.index));
@@ -287,13 +290,17 @@ export function targetsOfNoun(view: SentenceView, after: number, type: RelationT
 
 /** "launch talks", "held a meeting": the noun is what its verb's subject does ("were not part of the talks" is not). */
 function afterLightVerb(view: SentenceView, index: number): boolean {
+  return lightVerbBefore(view, index) !== undefined;
+}
+
+function lightVerbBefore(view: SentenceView, index: number): Token | undefined {
   for (let k = index - 1; k >= index - 6; k--) {
     const token = tokenAt(view, k);
-    if (!token) return false;
-    if (token.pos === 'VERB') return true;
-    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos) && token.text !== '-') return false; // "a full-scale invasion"
+    if (!token) return undefined;
+    if (token.pos === 'VERB') return token;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos) && token.text !== '-') return undefined; // "a full-scale invasion"
   }
-  return false;
+  return undefined;
 }
 
 /** The "with" of "a meeting in London with …": past a place, never past a verb or another preposition. */

@@ -132,6 +132,7 @@ function referenceMention(id: number, text: string, sentence: Sentence, token: T
     known: null,
     titled: false,
     titleKey: null,
+    titlePhrase: null,
     givenName: false,
     organisationWord: false,
     armedGroupWord: false,

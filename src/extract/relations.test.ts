@@ -51,6 +51,16 @@ describe('relations from grammar', () => {
     expect(briefs('The Rail Workers union criticised the plan, saying Transdev would cut jobs.')).toContain('rail-workers statement transdev');
   });
 
+  it('reads a relation noun after a verb that ends it as a break, past a compound adjective before the object', () => {
+    expect(briefs('Japan cut funding for the Geneva-based World Refugee Fund.')).toEqual(['japan sever world-refugee-fund']);
+    expect(briefs('Chile suspended cooperation with Bolivia.')).toEqual(['chile sever bolivia']);
+  });
+
+  it('places a portfolio minister in the one named ministry whose name holds the portfolio', () => {
+    const found = briefs('The Ministry of Health and Welfare (MOHW) cut funding for the clinic. Welfare Minister Kim Sora defended the cut.');
+    expect(found).toContain('kim-sora member ministry-of-health-and-welfare');
+  });
+
   it('reads passives from their by-agent', () => {
     expect(briefs('Trade talks with Caracas were suspended by Brazil in May.')).toContain('brazil sever venezuela');
   });

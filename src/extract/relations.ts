@@ -89,21 +89,34 @@ function draft(source: Mention, target: Mention, type: RelationType, hedged: boo
   };
 }
 
-/** "Home Secretary Jack Straw" belongs to the Home Office when the article names the Home Office. */
+/**
+ * "Home Secretary Jack Straw" belongs to the Home Office when the article names the Home Office; "Research Minister
+ * X" to the one ministry or department the article names whose name holds the portfolio ("… of Education and Research").
+ */
 function headedBodies(mentions: readonly Mention[], actors: readonly Actor[], actorOf: ReadonlyMap<number, string>, lexicon: Lexicon, sentence: Sentence): Draft[] {
   const out: Draft[] = [];
   for (const m of mentions) {
-    const bodies = m.titleKey ? lexicon.titleHeads.get(m.titleKey) : undefined;
     const holder = actorOf.get(m.id);
-    if (!bodies || !holder) continue;
-    const body = bodies
+    if (!holder || !m.titleKey) continue;
+    const body = (lexicon.titleHeads.get(m.titleKey) ?? [])
       .map(nameKey)
       .map((key) => actors.find((a) => [a.label, ...a.aliases].some((n) => nameKey(n) === key)))
-      .find((a) => a !== undefined);
+      .find((a) => a !== undefined) ?? portfolioBody(m.titlePhrase, actors, lexicon);
     if (body) out.push({ source: holder, target: body.id, type: 'member', hedged: false, attributedTo: null, sentence });
   }
   return out;
 }
+
+function portfolioBody(titlePhrase: string | null, actors: readonly Actor[], lexicon: Lexicon): Actor | undefined {
+  const portfolio = (titlePhrase ?? '').split(' ').filter((w) => w && !lexicon.portfolioTitles.has(w) && !lexicon.titles.has(w) && !lexicon.rankModifiers.has(w));
+  if (portfolio.length === 0) return undefined;
+  const bodies = actors.filter((a) => {
+    const words = nameKey(a.label).split(' ');
+    return a.type === 'organization' && words.some((w) => lexicon.portfolioBodies.has(w)) && portfolio.every((w) => words.includes(w));
+  });
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+
 
 /**
  * The country whose government the article is about: the one country all its named national bodies belong to

@@ -43,6 +43,9 @@ export interface Lexicon {
   titleModifiers: ReadonlySet<string>;
   /** Cabinet titles whose capitalised word before them names a portfolio ("Climate Minister"). */
   portfolioTitles: ReadonlySet<string>;
+  /** Heads of bodies a portfolio names ("Ministry"), and modifiers that name no portfolio ("Deputy"). */
+  portfolioBodies: ReadonlySet<string>;
+  rankModifiers: ReadonlySet<string>;
   lowercaseTitles: ReadonlySet<string>;
   headlessModifiers: ReadonlySet<string>;
   nationalTitles: ReadonlySet<string>;
@@ -60,6 +63,8 @@ export interface Lexicon {
   verbs: ReadonlyMap<string, RelationType>;
   /** Forms that are another verb's past ("found" → find), read as that verb only. */
   pastForms: ReadonlyMap<string, string>;
+  /** "cut funding for X": verbs that make their relation noun a break. */
+  reversingVerbs: ReadonlySet<string>;
   nouns: ReadonlyMap<string, RelationType>;
   speechVerbs: ReadonlySet<string>;
   ownershipVerbs: ReadonlySet<string>;
@@ -98,6 +103,8 @@ function buildLexicon(): Lexicon {
     maxTitleWords: Math.max(...[...titles].map(wordCount)),
     titleModifiers: keySet(titlesFile.modifiers),
     portfolioTitles: keySet(titlesFile.portfolioTitles),
+    portfolioBodies: keySet(titlesFile.portfolioBodies),
+    rankModifiers: keySet(titlesFile.rankModifiers),
     lowercaseTitles: new Set(titlesFile.lowercaseTitles),
     headlessModifiers: keySet(titlesFile.headlessModifiers),
     nationalTitles: keySet(titlesFile.nationalTitles),
@@ -117,6 +124,7 @@ function buildLexicon(): Lexicon {
     ),
     verbs: new Map(Object.entries(relationsFile.verbs) as [string, RelationType][]),
     pastForms: new Map(Object.entries(relationsFile.pastForms)),
+    reversingVerbs: new Set(relationsFile.reversingVerbs),
     nouns: new Map(Object.entries(relationsFile.nouns) as [string, RelationType][]),
     speechVerbs: new Set(relationsFile.speechVerbs),
     ownershipVerbs: new Set(relationsFile.ownershipVerbs),
