@@ -148,7 +148,8 @@ function commonNounOpening(tokens: readonly Token[], at: number, lexicon: Lexico
 /** Where a chunk starting at `start` ends (exclusive); `start` itself when no chunk starts there. */
 function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexicon): number {
   if (!startsChunk(tokens, start, lexicon)) return start;
-  let end = start + 1;
+  const opensWithPossessive = namePossessiveAt(tokens, start, lexicon);
+  let end = opensWithPossessive ? start + 2 : start + 1;
   let lastNameWord = startsName(tokens[start], lexicon) ? start + 1 : start;
   while (end < tokens.length) {
     const token = tokens[end]!;
@@ -172,9 +173,15 @@ function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexicon): nu
       lastNameWord = end;
       continue;
     }
-    // "Ontario Teachers' Pension Plan": a plural possessive inside a name that goes on to its head noun.
-    if (/^['’]$/.test(token.text) && !token.spaceBefore && /s$/i.test(tokens[end - 1]!.text) && tokens[end + 1]?.spaceBefore && endsInOrgHead(tokens, end + 1, lexicon)) {
+    // "Ontario Teachers' Pension Plan", "Tigray People's Liberation Front": a possessive inside a name that goes on to
+    // its head noun (plural, or after a word such as "People" that names no one alone).
+    const pluralPossessive = /^['’]$/.test(token.text) && /s$/i.test(tokens[end - 1]!.text);
+    if (pluralPossessive && !token.spaceBefore && tokens[end + 1]?.spaceBefore && endsInOrgHead(tokens, end + 1, lexicon)) {
       end++;
+      continue;
+    }
+    if (namePossessiveAt(tokens, end, lexicon)) {
+      end += 2;
       continue;
     }
     if (particleHyphen(tokens, end, lexicon)) {
@@ -209,7 +216,7 @@ function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexicon): nu
 
 function startsChunk(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const token = tokens[i]!;
-  if (startsName(token, lexicon)) return true;
+  if (startsName(token, lexicon) || namePossessiveAt(tokens, i, lexicon)) return true;
   const next = tokens[i + 1];
   // "Meta's chief executive Mark Zuckerberg": two lower-case title words may open a chunk too.
   const twoWordTitle = lexicon.lowercaseTitles.has(token.lower) && !!next && lexicon.lowercaseTitles.has(next.lower) && startsName(tokens[i + 2], lexicon);
@@ -217,6 +224,12 @@ function startsChunk(tokens: readonly Token[], i: number, lexicon: Lexicon): boo
 }
 
 /** "Secretary-General", "Director-General": a hyphen inside a title joins it ("Siemens-Navy deal" keeps two names). */
+/** "People's" inside "People's Liberation Army": the possessive of a word that names no one alone, before a body's name. */
+function namePossessiveAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const possessive = tokens[i + 1];
+  return lexicon.namePossessives.has(tokens[i]!.text) && !!possessive && /^['’]s$/i.test(possessive.text) && !possessive.spaceBefore && endsInOrgHead(tokens, i + 2, lexicon);
+}
+
 function hyphenatedTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const [before, hyphen, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   if (hyphen?.text !== '-' || hyphen.spaceBefore || !before || !after || after.spaceBefore) return false;

@@ -59,6 +59,14 @@ describe('findMentions', () => {
     expect(found.surfaces).toEqual(['Okafor', 'Nigerian', 'Grace Okafor']);
   });
 
+  it('keeps "People\'s" inside a body\'s name, and a country\'s possessive outside it', () => {
+    expect(mentionsIn("China's People's Liberation Army and the Tigray People’s Liberation Front met.").surfaces).toEqual([
+      'China',
+      "People's Liberation Army",
+      'Tigray People’s Liberation Front',
+    ]);
+  });
+
   it('keeps "the United States and Japan" as two names', () => {
     const { surfaces } = mentionsIn('Officials said talks between the United States and Japan resumed.');
     expect(surfaces).toEqual(['United States', 'Japan']);

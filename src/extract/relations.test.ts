@@ -61,6 +61,13 @@ describe('relations from grammar', () => {
     expect(found).toContain('kim-sora member ministry-of-health-and-welfare');
   });
 
+  it('attributes a claim to "according to X" whether it opens or closes the sentence, and keeps hedges', () => {
+    const closing = relationsOf('Eritrea reportedly armed the Oromo Liberation Army, according to Ethiopia.');
+    expect(closing.map((r) => [r.source, r.attributedTo, r.hedged])).toContainEqual(['eritrea', 'ethiopia', true]);
+    const opening = relationsOf('According to Ethiopia, Eritrea armed the Tigray People’s Liberation Front.');
+    expect(opening.map((r) => [r.source, r.target, r.attributedTo])).toContainEqual(['eritrea', 'tigray-peoples-liberation-front', 'ethiopia']);
+  });
+
   it('reads passives from their by-agent', () => {
     expect(briefs('Trade talks with Caracas were suspended by Brazil in May.')).toContain('brazil sever venezuela');
   });

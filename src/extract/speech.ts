@@ -23,8 +23,10 @@ export function findSpeech(view: SentenceView): Speech[] {
       continue;
     }
     if (token.lower === 'according' && tokenAt(view, token.index + 1)?.lower === 'to') {
+      // "According to X, …" reports what follows; "…, according to X" what came before.
       const source = firstMentionAfter(view, token.index + 1);
-      if (source) speeches.push({ speaker: source, at: source.lastToken, reports: 'after' });
+      const opens = token.index === view.sentence.tokens[0]!.index;
+      if (source) speeches.push({ speaker: source, at: opens ? source.lastToken : token.index, reports: opens ? 'after' : 'before' });
       continue;
     }
     if (!view.lexicon.speechVerbs.has(token.lemma) || token.pos !== 'VERB') continue;

@@ -55,6 +55,8 @@ export interface Lexicon {
   nonActors: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   orgHeads: ReadonlySet<string>;
+  /** Lower-case words whose "'s" stays inside a name ("People's Party"). */
+  namePossessives: ReadonlySet<string>;
   corporateSuffixes: ReadonlySet<string>;
   organisationNouns: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
@@ -112,6 +114,7 @@ function buildLexicon(): Lexicon {
     nonActors: new Set([...keySet(wordsFile.nonActors), ...wordsFile.nonActors.filter((w) => /^[A-Z]{2,}$/.test(w))]),
     particles: new Set(wordsFile.particles),
     orgHeads: keySet(wordsFile.orgHeads),
+    namePossessives: new Set(wordsFile.namePossessives),
     corporateSuffixes: keySet(wordsFile.corporateSuffixes),
     organisationNouns: new Set(wordsFile.organisationNouns),
     abbreviations: new Set(wordsFile.abbreviations),
