@@ -55,6 +55,12 @@ describe('actors: typing and alias merge', () => {
     expect(actors.has('BMWT')).toBe(false);
   });
 
+  it('merges a one-word short form into the one incorporated name it opens, and reads "CITY (AP) —" as a dateline', () => {
+    const actors = actorsOf('Court rules on ferry deal\n\nATHENS (AP) — Greece fined Aegean Link Lines SA. Aegean said it would appeal.');
+    expect(actors.find((a) => a.label === 'Aegean Link Lines SA')?.aliases).toContain('Aegean');
+    expect(actors.find((a) => a.id === 'greece')?.aliases ?? []).not.toContain('ATHENS');
+  });
+
   it('merges a surname into the one full name that ends with it, and names the node by the full name', () => {
     const actors = byLabel('Chancellor Olaf Scholz flew to Paris. Scholz said the talks went well.');
     expect(actors.get('Olaf Scholz')?.aliases).toContain('Scholz');

@@ -147,9 +147,11 @@ function organisationLike(cluster: Cluster): boolean {
 function companyFor(key: string, cluster: Cluster, clusters: readonly [string, Cluster][], lexicon: Lexicon): Cluster | null {
   if (cluster.mentions.some((m) => m.titled || (m.givenName && m.wordCount > 1))) return null;
   const generic = (words: string) => words.split(' ').every((w) => lexicon.corporateSuffixes.has(w) || lexicon.orgHeads.has(w));
+  // "Veritas" → "Veritas Data Corp": a one-word name opening a company's full name, suffix and all.
+  const incorporated = (other: string) => !key.includes(' ') && lexicon.corporateSuffixes.has(other.split(' ').pop() ?? '');
   const matches = clusters.filter(([other, c]) => {
     if (c === cluster || c.mentions.length === 0) return false;
-    if (other.startsWith(`${key} `)) return generic(other.slice(key.length + 1));
+    if (other.startsWith(`${key} `)) return generic(other.slice(key.length + 1)) || incorporated(other);
     return other.endsWith(` ${key}`) && generic(other.slice(0, -key.length - 1));
   });
   const longest = matches.reduce<[string, Cluster] | null>((best, m) => (!best || m[0].length > best[0].length ? m : best), null);
@@ -217,7 +219,7 @@ function namedAsPlace(mention: Mention, tokens: readonly Token[]): boolean {
 function isDateline(mention: Mention, tokens: readonly Token[]): boolean {
   const first = tokens[mention.firstToken];
   const opensLine = mention.firstToken === 0 || first?.lineBreakBefore === true;
-  return opensLine && mention.surface === mention.surface.toUpperCase() && tokens[mention.lastToken + 1]?.text === ',';
+  return opensLine && mention.surface === mention.surface.toUpperCase() && [',', '('].includes(tokens[mention.lastToken + 1]?.text ?? '');
 }
 
 /** Persons by their titles, given names, or by speaking; organisations by their head nouns. */

@@ -174,6 +174,12 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
     const mention = mentionStartingAt(view, k);
     if (mention) {
       const locative = lexicon.locativePrepositions.has(prepositionBefore(view, mention)?.lower ?? '');
+      // "fined U.S. cloud provider Veritas": a country before a describing noun and a name only qualifies the name.
+      const qualifier = qualifiedName(view, mention);
+      if (qualifier) {
+        k = qualifier.firstToken;
+        continue;
+      }
       if (!locative && !mention.possessive && !mention.hyphenSuffix) {
         const head = headOfName(view, mention);
         objects.push(head);
@@ -215,6 +221,18 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
     k++;
   }
   return objects.length === 0 && possessor ? [possessor] : objects;
+}
+
+/** The name a country mention qualifies through one to three lower-case words ("U.S. cloud provider Veritas"). */
+function qualifiedName(view: SentenceView, mention: Mention): Mention | undefined {
+  if (view.typeOf.get(view.actorOf.get(mention.id) ?? '') !== 'country') return undefined;
+  for (let k = mention.lastToken + 1; k <= mention.lastToken + 4; k++) {
+    const named = mentionStartingAt(view, k);
+    if (named) return k > mention.lastToken + 1 ? named : undefined;
+    const token = tokenAt(view, k);
+    if (!token || !/^\p{Ll}/u.test(token.text) || !['NOUN', 'ADJ'].includes(token.pos)) return undefined;
+  }
+  return undefined;
 }
 
 /** Adds the mentions joined to `head` by "and", "or" or commas. */

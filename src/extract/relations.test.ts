@@ -68,6 +68,19 @@ describe('relations from grammar', () => {
     expect(opening.map((r) => [r.source, r.target, r.attributedTo])).toContainEqual(['eritrea', 'tigray-peoples-liberation-front', 'ethiopia']);
   });
 
+  it('takes the named object past a country that only describes it, and reads probes as opposition', () => {
+    expect(briefs('The European Commission fined Swiss drugmaker Holvig Pharma on Monday.')).toEqual(['european-commission oppose holvig-pharma']);
+    expect(briefs('Japan’s Fair Trade Commission, which is running a probe into Orbis Games, declined to comment.')).toContain(
+      'fair-trade-commission oppose orbis-games',
+    );
+  });
+
+  it('places a commissioner in the European Commission and a national security adviser in the country', () => {
+    const found = briefs('The European Commission met on Friday. Trade Commissioner Lena Vos spoke. Kenyan National Security Adviser Otieno Kamau spoke.');
+    expect(found).toContain('lena-vos member european-commission');
+    expect(found).toContain('otieno-kamau member kenya');
+  });
+
   it('reads passives from their by-agent', () => {
     expect(briefs('Trade talks with Caracas were suspended by Brazil in May.')).toContain('brazil sever venezuela');
   });
