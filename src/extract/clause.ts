@@ -298,6 +298,9 @@ function endsListItem(view: SentenceView, mention: Mention): boolean {
  * country only qualifies him.
  */
 function headOfName(view: SentenceView, mention: Mention): Mention {
+  // "the United Nations World Food Programme": of two names written as one, the second is the body meant.
+  const adjacent = mentionStartingAt(view, mention.lastToken + 1);
+  if (adjacent && !mention.possessive && adjacent.known && mention.known && view.typeOf.get(view.actorOf.get(adjacent.id) ?? '') === 'organization') return adjacent;
   let head = mention;
   for (const next of view.mentions) {
     if (next.firstToken <= head.lastToken || !next.titled) continue;

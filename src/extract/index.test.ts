@@ -64,13 +64,19 @@ describe('extractGraph', () => {
     const small = paragraph.repeat(20);
     const large = paragraph.repeat(400);
     extractGraph([documentFromText('warm', small)]);
-    const t0 = performance.now();
-    extractGraph([documentFromText('d1', small)]);
-    const t1 = performance.now();
-    const graph = extractGraph([documentFromText('d1', large)]);
-    const t2 = performance.now();
-    expect(graph.relations.length).toBeGreaterThan(0);
-    expect((t2 - t1) / Math.max(t1 - t0, 1)).toBeLessThan(60); // 20× the text: far below quadratic (400×)
+    // Best of three: the cores are shared with other test files, and a single pause would swamp the small run.
+    const bestTime = (text: string) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const start = performance.now();
+          extractGraph([documentFromText('d1', text)]);
+          return performance.now() - start;
+        }),
+      );
+    const smallTime = bestTime(small);
+    const largeTime = bestTime(large);
+    expect(extractGraph([documentFromText('d1', large)]).relations.length).toBeGreaterThan(0);
+    expect(largeTime / Math.max(smallTime, 1)).toBeLessThan(60); // 20× the text: far below quadratic (400×)
   });
 
   it('numbers documents as given and keeps one node per actor across them', () => {

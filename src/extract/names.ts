@@ -83,7 +83,7 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
       parts.push(namePart(p, known.end, known.hit, pendingTitle));
       if (pendingTitle && titleBody !== null) memberships.push({ member: parts.length - 1, of: titleBody });
       // "United Kingdom Foreign Office": a body named right after its country belongs to it.
-      else if (previous?.to === p && previous.known?.actor.type === 'country' && known.hit.actor.type === 'organization') {
+      else if (previous?.to === p && ['country', 'organization'].includes(previous.known?.actor.type ?? '') && known.hit.actor.type === 'organization') {
         memberships.push({ member: parts.length - 1, of: parts.length - 2 });
       }
       pendingTitle = null;

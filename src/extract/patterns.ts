@@ -235,7 +235,10 @@ function gerundSubject(view: SentenceView, index: number): Mention | undefined {
   const previous = tokenAt(view, index - 1);
   if (!/ing$/.test(tokenAt(view, index)!.lower) || !previous || !(['ADP', 'SCONJ'].includes(previous.pos) || previous.text === ',')) return undefined;
   for (let k = index - 2; k >= view.sentence.tokens[0]!.index; k--) {
-    if (tokenAt(view, k)?.pos === 'VERB') return subjectBefore(view, k);
+    if (tokenAt(view, k)?.pos !== 'VERB') continue;
+    // "blamed the rebels for attacking …", "accused Kyiv of shelling …": the one blamed is the one who acts.
+    const blamed = ['for', 'of'].includes(previous.lower) ? view.mentions.filter((m) => m.firstToken > k && m.lastToken < index - 1).pop() : undefined;
+    return blamed ?? subjectBefore(view, k);
   }
   return undefined;
 }

@@ -81,6 +81,14 @@ describe('relations from grammar', () => {
     expect(found).toContain('otieno-kamau member kenya');
   });
 
+  it('gives "blamed X for attacking Y" to X, and reads two names written as one as the second body', () => {
+    const found = briefs('Niger blamed the Sahel Liberation Front for attacking a convoy of the United Nations World Food Programme.');
+    expect(found).toContain('niger oppose sahel-liberation-front');
+    expect(found).toContain('sahel-liberation-front attack world-food-programme');
+    expect(found).toContain('world-food-programme member united-nations');
+    expect(briefs('Moscow accused Kyiv of shelling Belgorod.')).toContain('ukraine attack belgorod');
+  });
+
   it('reads passives from their by-agent', () => {
     expect(briefs('Trade talks with Caracas were suspended by Brazil in May.')).toContain('brazil sever venezuela');
   });
