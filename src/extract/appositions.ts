@@ -14,6 +14,11 @@ const LINKS = new Set(['of', 'for', 'at']);
 export function appositionStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [...relationAppositions(view), ...possessedPeople(view)];
   for (const person of view.mentions.filter((m) => isPerson(view, m))) {
+    // "team manager Luca Berti": a body (or a noun standing for one) right before the person's lower-case title.
+    const qualifier = mentionStartingAt(view, person.firstToken - 2);
+    if (qualifier && !isPerson(view, qualifier) && view.lexicon.lowercaseTitles.has(tokenAt(view, person.firstToken - 1)?.lower ?? '')) {
+      out.push({ source: person, target: qualifier, type: 'member', at: person.firstToken, hedged: false });
+    }
     const after = bodyAfterPerson(view, person);
     if (after) out.push({ source: person, target: after, type: 'member', at: person.firstToken, hedged: false });
     const before = bodyBeforePerson(view, person);

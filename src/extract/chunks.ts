@@ -141,8 +141,11 @@ function commonNounOpening(tokens: readonly Token[], at: number, lexicon: Lexico
   if (at > 2 || !tokens.slice(0, at).every((t) => /^[“"‘'([]$/.test(t.text))) return false;
   const token = tokens[at];
   const key = token ? nameKey(token.text) : '';
-  if (!token || !isCapitalWord(token) || !startsName(tokens[at + 1], lexicon)) return false;
-  return words.lowercase.has(token.lower) && !words.midSentence.has(key) && !lexicon.gazetteer.has(key) && !lexicon.titles.has(key) && !lexicon.firstNames.has(key);
+  const next = tokens[at + 1];
+  if (!token || !isCapitalWord(token) || !(startsName(next, lexicon) || lexicon.lowercaseTitles.has(next?.text ?? ''))) return false;
+  // "Company spokesman X said": a noun that introduces bodies is no name either.
+  const commonNoun = words.lowercase.has(token.lower) || lexicon.organisationNouns.has(token.lower);
+  return commonNoun && !words.midSentence.has(key) && !lexicon.gazetteer.has(key) && !lexicon.titles.has(key) && !lexicon.firstNames.has(key);
 }
 
 /** Where a chunk starting at `start` ends (exclusive); `start` itself when no chunk starts there. */

@@ -39,6 +39,13 @@ describe('findReferences: definite descriptions stand for actors named earlier',
     expect(briefs('Lindqvist Energy AB cut jobs. Its chief executive, Per Holm, resigned.')).toContain('per-holm member lindqvist-energy-ab');
   });
 
+  it('reads a kind noun qualifying a title ("club president X", "Company spokesman X") as the latest body of that kind', () => {
+    expect(briefs('Ajax sacked its coach. "We needed change," club president Henk Visser said.')).toContain('henk-visser member ajax');
+    const company = extractGraph([documentFromText('d1', 'Lumen Systems Inc cut jobs. Company spokesman Tom Reyes declined to comment.')]);
+    expect(company.actors.map((a) => a.label)).not.toContain('Company');
+    expect(company.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('tom-reyes member lumen-systems-inc');
+  });
+
   it('does not read a noun that qualifies another ("the court documents") or an unnamed kind as anyone', () => {
     expect(briefs('The court documents were sealed. The company said nothing.')).toEqual([]);
   });

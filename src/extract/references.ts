@@ -94,7 +94,11 @@ function referent(
     const latest = opener.map((kind) => seen.byKind.get(kind)).filter((s): s is Seen => !!s && sentence.index - s.sentence <= 1);
     return latest.sort((a, b) => b.sentence - a.sentence)[0]?.actor;
   }
-  if (previous?.lower !== 'the' || !/^\p{Ll}/u.test(token.text)) return undefined;
+  // "team manager Luca Berti", "party leader X": a kind noun qualifying a title before a name needs no "the".
+  const titleQualifier = lexicon.lowercaseTitles.has(following?.lower ?? '') && /^\p{Lu}/u.test(sentence.tokens[at + 2]?.text ?? '');
+  const opensSentence = at === 0 && titleQualifier;
+  if ((previous?.lower !== 'the' && !titleQualifier) || (!/^\p{Ll}/u.test(token.text) && !opensSentence)) return undefined;
+  if (titleQualifier) return kindReferent(sentence, nameKey(token.text), seen.byKind, lexicon);
   // "the court documents", "the group delegation": the noun only qualifies the next one.
   if (following && (following.pos === 'NOUN' || following.pos === 'PROPN') && !/^['’]s?$/.test(following.text)) return undefined;
   const key = nameKey(token.text);
@@ -102,8 +106,13 @@ function referent(
   if (head) return head.actor;
   const holder = lexicon.lowercaseTitles.has(key) ? seen.byTitle.get(key) : undefined;
   if (holder) return holder.actor;
-  const recent = (lexicon.referenceNouns.get(key) ?? [])
-    .map((kind) => seen.byKind.get(kind))
+  return kindReferent(sentence, key, seen.byKind, lexicon);
+}
+
+/** The latest actor, within reach, of a kind the noun may stand for ("the rebels" → the latest armed group). */
+function kindReferent(sentence: Sentence, noun: string, byKind: ReadonlyMap<ReferenceKind, Seen>, lexicon: Lexicon): string | undefined {
+  const recent = (lexicon.referenceNouns.get(noun) ?? [])
+    .map((kind) => byKind.get(kind))
     .filter((s): s is Seen => !!s && sentence.index - s.sentence <= CLASS_REACH)
     .sort((a, b) => b.sentence - a.sentence)[0];
   return recent?.actor;
