@@ -28,6 +28,7 @@ export function joinNodes(
     .data(nodes, (node) => node.id)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'ag-node').attr('role', 'button').attr('tabindex', 0);
+      g.append('circle').attr('class', 'ag-hit');
       g.append('circle').attr('class', 'ag-ring');
       g.append('circle').attr('class', 'ag-focus');
       g.append('circle').attr('class', 'ag-dot');
@@ -38,6 +39,8 @@ export function joinNodes(
     .attr('data-actor-id', (node) => node.id)
     .attr('data-type', (node) => node.scene.type)
     .attr('aria-label', (node) => nodeAriaLabel(node.scene));
+  // A click between the disc and its label still means the node, not the background behind it.
+  joined.select('circle.ag-hit').attr('r', (node) => node.radius + RING_GAP + 8);
   joined.select('circle.ag-ring').attr('r', (node) => node.radius + RING_GAP);
   joined.select('circle.ag-focus').attr('r', (node) => node.radius + 9);
   joined

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { Actor, SourceDocument } from '../../extract/types.ts';
 import { useAppStore } from '../../store/index.ts';
-import { articleParagraphs, markSpansOf } from './articlePieces.ts';
+import { articleParagraphs, markSpansOf, type ArticleParagraph } from './articlePieces.ts';
 import './article.css';
 
 // The article as written, each mention of an actor a highlight that selects it (click, Enter, Space)
@@ -15,12 +15,29 @@ export function ArticlePane({ document, actors }: { document: SourceDocument | n
 
   const text = document?.text ?? '';
   const labels = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.label])), [actors]);
-  const paragraphs = useMemo(() => {
+  const { headline, paragraphs } = useMemo(() => {
     const all = articleParagraphs(text, markSpansOf(actors, document?.id ?? '', text.length));
-    // The first line is already the heading; printing it again below reads as a stutter.
-    const first = all[0]?.pieces.map((piece) => piece.text).join('').trim();
-    return first === document?.title ? all.slice(1) : all;
+    // An article whose first line is its title shows that line as the heading, highlights and all.
+    const first = all[0];
+    const firstIsTitle = first !== undefined && first.pieces.map((piece) => piece.text).join('').trim() === document?.title;
+    return firstIsTitle ? { headline: first, paragraphs: all.slice(1) } : { headline: null, paragraphs: all };
   }, [text, actors, document]);
+  const renderPieces = (paragraph: ArticleParagraph) =>
+    paragraph.pieces.map((piece) =>
+      piece.actorId === null ? (
+        piece.text
+      ) : (
+        <Mention
+          key={piece.start}
+          actorId={piece.actorId}
+          label={labels.get(piece.actorId) ?? ''}
+          selected={piece.actorId === selectedId}
+          hovered={piece.actorId === hoveredId}
+        >
+          {piece.text}
+        </Mention>
+      ),
+    );
 
   useEffect(() => {
     if (selectedId) scrollToMention(bodyRef.current, selectedId);
@@ -31,26 +48,14 @@ export function ArticlePane({ document, actors }: { document: SourceDocument | n
       <h2 id={headingId} className="pane-title">
         Article
       </h2>
-      {document?.title && <h3 className="article-title">{document.title}</h3>}
       <div className="article-body" ref={bodyRef}>
+        {headline ? (
+          <h3 className="article-title">{renderPieces(headline)}</h3>
+        ) : (
+          document?.title && <h3 className="article-title">{document.title}</h3>
+        )}
         {paragraphs.map((paragraph) => (
-          <p key={paragraph.start}>
-            {paragraph.pieces.map((piece) =>
-              piece.actorId === null ? (
-                piece.text
-              ) : (
-                <Mention
-                  key={piece.start}
-                  actorId={piece.actorId}
-                  label={labels.get(piece.actorId) ?? ''}
-                  selected={piece.actorId === selectedId}
-                  hovered={piece.actorId === hoveredId}
-                >
-                  {piece.text}
-                </Mention>
-              ),
-            )}
-          </p>
+          <p key={paragraph.start}>{renderPieces(paragraph)}</p>
         ))}
       </div>
     </section>

@@ -11,8 +11,9 @@ import './graph.css';
 export function GraphPane({ graph }: { graph: GraphDocument }) {
   const filter = useAppStore((s) => s.filter);
   const visible = useMemo(() => visibleGraph(graph, filter), [graph, filter]);
-  // A new filter lays the smaller graph out afresh; selection and hover keep node positions.
-  const layoutKey = `${graph.documents.map((d) => d.id).join('+')}|${filter.actorIds.join(',')}`;
+  // One layout per set of documents: filtering shows a subset where its nodes already were, so the reader
+  // keeps their mental map; only another article starts a fresh layout.
+  const layoutKey = graph.documents.map((d) => `${d.id}:${d.title}:${d.text.length}`).join('+');
   const actorTypes = useMemo(
     () => ACTOR_TYPES.filter((type) => graph.actors.some((actor) => actor.type === type)),
     [graph],
