@@ -1,4 +1,4 @@
-import type { ActorType, Polarity, RelationType } from '../extract/types.ts';
+import type { ActorType, Relation } from '../extract/types.ts';
 
 // The contract between the app and whatever draws the graph. The scene is plain data built by the
 // pure `toScene` (scene.ts); a renderer only draws it and reports what the user points at, so an SVG
@@ -17,14 +17,7 @@ export interface SceneLink {
   id: string;
   source: string;
   target: string;
-  relations: ReadonlyArray<{
-    id: string;
-    source: string;
-    target: string;
-    type: RelationType;
-    polarity: Polarity;
-    directed: boolean;
-  }>;
+  relations: ReadonlyArray<Pick<Relation, 'id' | 'source' | 'target' | 'type' | 'polarity' | 'directed'>>;
 }
 
 export interface Scene {
