@@ -61,6 +61,12 @@ describe('actors: typing and alias merge', () => {
     expect(actors.find((a) => a.id === 'greece')?.aliases ?? []).not.toContain('ATHENS');
   });
 
+  it('reads a dateline city that the data ties to a government ("THE HAGUE,") as a place, and a national body\'s of/for phrase as its name', () => {
+    const actors = actorsOf('Court rules on flights\n\nTHE HAGUE, Nov 3 (Reuters) - The case was brought by the Dutch Council for Refugees.');
+    expect(actors.find((a) => a.id === 'netherlands')?.aliases ?? []).not.toContain('THE HAGUE');
+    expect(actors.map((a) => a.label)).toContain('Dutch Council for Refugees');
+  });
+
   it('merges a surname into the one full name that ends with it, and names the node by the full name', () => {
     const actors = byLabel('Chancellor Olaf Scholz flew to Paris. Scholz said the talks went well.');
     expect(actors.get('Olaf Scholz')?.aliases).toContain('Scholz');

@@ -31,7 +31,9 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
   for (const m of mentions) {
     if (m.known) {
       // "a meeting in London": the city where it happened, not the government that sits there.
-      const place = m.known.form === 'seat' && namedAsPlace(m, tokens);
+      // A wire dateline names where the story was filed, even when the city stands for a government elsewhere.
+      const dateline = m.known.actor.type === 'country' && isDateline(m, tokens) && m.key !== nameKey(m.known.actor.label);
+      const place = (m.known.form === 'seat' && namedAsPlace(m, tokens)) || dateline;
       const id = place ? slugOf(m.surface) : m.known.actor.id;
       const cluster = clusters.get(id) ?? {
         mentions: [],
@@ -217,8 +219,10 @@ function namedAsPlace(mention: Mention, tokens: readonly Token[]): boolean {
 
 /** "OSLO, June 12 (AP) —": a wire story's opening city, in capitals before a comma, says where it was filed. */
 function isDateline(mention: Mention, tokens: readonly Token[]): boolean {
-  const first = tokens[mention.firstToken];
-  const opensLine = mention.firstToken === 0 || first?.lineBreakBefore === true;
+  // "THE HAGUE, Nov 3": the city's own article may open the line.
+  const article = tokens[mention.firstToken - 1]?.text === 'THE' ? tokens[mention.firstToken - 1] : undefined;
+  const first = article ?? tokens[mention.firstToken];
+  const opensLine = (article ? article.index : mention.firstToken) === 0 || first?.lineBreakBefore === true;
   return opensLine && mention.surface === mention.surface.toUpperCase() && [',', '('].includes(tokens[mention.lastToken + 1]?.text ?? '');
 }
 

@@ -247,6 +247,11 @@ function unknownOrgAfter(words: readonly ChunkWord[], at: number, lexicon: Lexic
     end++;
     if (lexicon.orgHeads.has(words[end - 1]!.key)) orgEnd = end;
   }
+  // "Dutch Council for Refugees", "U.S. Department of Health and Human Services": the head's of/for phrase is its name.
+  if (orgEnd > at && orgEnd === end && ['of', 'for'].includes(words[end]?.key ?? '')) {
+    const [, to] = trimJoiners(words, end, words.length);
+    if (to > end + 1 && words.slice(end, to).every((w) => w.capital || JOINERS.has(w.key))) return to;
+  }
   return orgEnd;
 }
 

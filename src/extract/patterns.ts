@@ -301,7 +301,8 @@ function lightVerbBefore(view: SentenceView, index: number): Token | undefined {
     const token = tokenAt(view, k);
     if (!token) return undefined;
     if (token.pos === 'VERB') return token;
-    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos) && token.text !== '-') return undefined; // "a full-scale invasion"
+    // "a full-scale invasion", "cut its funding for …"
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos) && token.text !== '-' && !POSSESSIVE_PRONOUNS.has(token.lower)) return undefined;
   }
   return undefined;
 }

@@ -89,6 +89,10 @@ describe('relations from grammar', () => {
     expect(briefs('Moscow accused Kyiv of shelling Belgorod.')).toContain('ukraine attack belgorod');
   });
 
+  it('reads "cut its funding for X" through the possessive pronoun', () => {
+    expect(briefs('The U.S. Department of Energy cut its funding for Fermilab in May.')).toContain('department-of-energy sever fermilab');
+  });
+
   it('reads passives from their by-agent', () => {
     expect(briefs('Trade talks with Caracas were suspended by Brazil in May.')).toContain('brazil sever venezuela');
   });
