@@ -6,7 +6,8 @@ import { evalArticles, extractArticle, scoreGraph, scorerPath, type ArticleGroup
 // The issue's bars: the seed is held to the full bar; every dev article, and every article of our own, to the dev bar.
 const SEED_BAR = { actorF1: 0.95, relationF1: 0.85, direction: 0.9, polarity: 0.9, evidence: 1 };
 const DEV_BAR = { actorF1: 0.85, relationF1: 0.6 };
-const BAR: Record<ArticleGroup, { actorF1: number; relationF1: number }> = { seed: SEED_BAR, dev: DEV_BAR, own: DEV_BAR };
+// Held-out articles are reported by npm run eval, never held to a bar: they measure, they are not targets.
+const BAR: Partial<Record<ArticleGroup, { actorF1: number; relationF1: number }>> = { seed: SEED_BAR, dev: DEV_BAR, own: DEV_BAR };
 
 const haveShared = existsSync(scorerPath);
 if (!haveShared) console.warn(`scorecard skipped: no shared scorer at ${scorerPath} (../shared is absent)`);
@@ -26,10 +27,12 @@ describe.skipIf(!haveShared)('scorecard (../shared/eval/score.mjs)', () => {
   });
 
   for (const article of articles) {
+    const bar = BAR[article.group];
+    if (!bar) continue;
     it(`${article.group} ${article.name} meets its actor and relation F1 bar`, () => {
       const score = scores.get(article.name)!;
-      expect(score.actors.f1, why(score)).toBeGreaterThanOrEqual(BAR[article.group].actorF1);
-      expect(score.relations.f1, why(score)).toBeGreaterThanOrEqual(BAR[article.group].relationF1);
+      expect(score.actors.f1, why(score)).toBeGreaterThanOrEqual(bar.actorF1);
+      expect(score.relations.f1, why(score)).toBeGreaterThanOrEqual(bar.relationF1);
     });
   }
 

@@ -11,7 +11,7 @@ function main(): void {
     return;
   }
   const rows = evalArticles().map((article) => ({ article, score: scoreGraph(article, extractArticle(article.articlePath)) }));
-  const width = Math.max(7, ...rows.map((r) => r.article.name.length + 6));
+  const width = Math.max(7, ...rows.map((r) => `${r.article.group} ${r.article.name}`.length));
   console.log(`${'article'.padEnd(width)}  actor P     R    F1 | rel P     R    F1 |  dir   pol    ev`);
   for (const { article, score } of rows) {
     const a = score.actors;
