@@ -278,7 +278,9 @@ export function coordinated(view: SentenceView, head: Mention, into: Mention[]):
       k++;
       continue;
     }
-    if (sawJoiner && (token.pos === 'DET' || token.pos === 'ADJ' || token.lower === 'its' || token.lower === 'their' || view.lexicon.lowercaseTitles.has(token.lower))) {
+    // "… and the vaccine alliance Gavi": lower-case nouns that only introduce the next name.
+    const introducesName = token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text) && (mentionStartingAt(view, k + 1) || (tokenAt(view, k + 1)?.pos === 'NOUN' && mentionStartingAt(view, k + 2)));
+    if (sawJoiner && (token.pos === 'DET' || token.pos === 'ADJ' || token.lower === 'its' || token.lower === 'their' || view.lexicon.lowercaseTitles.has(token.lower) || introducesName)) {
       k++;
       continue;
     }

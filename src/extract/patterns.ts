@@ -39,7 +39,10 @@ export function verbStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [];
   const subjects = new Map<number, Mention>();
   for (const token of view.sentence.tokens) {
-    const type = verbSense(token, view);
+    // "The WHO and Gavi launched a fund": two names creating something together cooperate.
+    const sense = verbSense(token, view);
+    const jointOnly = !sense && view.lexicon.jointVerbs.has(token.lemma) && token.pos === 'VERB';
+    const type = sense ?? (jointOnly ? 'cooperate' : undefined);
     if (!type || type === 'statement' || negatedBefore(view, token.index)) continue;
     if (view.mentions.some((m) => m.firstToken <= token.index && token.index <= m.lastToken)) continue;
     if (isPassive(view, token.index) || byAgentFollows(view, token.index)) {
@@ -52,6 +55,11 @@ export function verbStatements(view: SentenceView): Statement[] {
     if (!subject) continue;
     subjects.set(token.index, subject);
     const objects = objectsAfter(view, token.index);
+    if (jointOnly) {
+      // Only what they make together: "launched strikes on X" or "talks with X" are other words' relations.
+      if (objects.length === 0) for (const partner of coordinatedBefore(view, subject)) out.push(statement(view, partner, subject, type, token.index, partner.lastToken));
+      continue;
+    }
     for (const object of objects) out.push(statement(view, subject, object, type, token.index, subject.lastToken));
     if (objects.length > 0) continue;
     const antecedent = relativeAntecedent(view, subject);

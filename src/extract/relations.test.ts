@@ -93,6 +93,12 @@ describe('relations from grammar', () => {
     expect(briefs('The U.S. Department of Energy cut its funding for Fermilab in May.')).toContain('department-of-energy sever fermilab');
   });
 
+  it('lets coordinated subjects that make something together cooperate, but not when the verb acts on someone', () => {
+    expect(briefs('UNICEF and the aid group Plan International on Monday launched a school fund.')).toEqual(['plan-international cooperate unicef']);
+    expect(briefs('Kenya and Uganda launched strikes on Somalia.')).not.toContain('kenya cooperate somalia');
+    expect(briefs('Kenya and Uganda launched strikes on Somalia.')).not.toContain('somalia cooperate uganda');
+  });
+
   it('reads passives from their by-agent', () => {
     expect(briefs('Trade talks with Caracas were suspended by Brazil in May.')).toContain('brazil sever venezuela');
   });

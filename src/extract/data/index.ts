@@ -67,6 +67,8 @@ export interface Lexicon {
   pastForms: ReadonlyMap<string, string>;
   /** "cut funding for X": verbs that make their relation noun a break. */
   reversingVerbs: ReadonlySet<string>;
+  /** "X and Y launched a fund": verbs whose coordinated subjects cooperate. */
+  jointVerbs: ReadonlySet<string>;
   nouns: ReadonlyMap<string, RelationType>;
   speechVerbs: ReadonlySet<string>;
   ownershipVerbs: ReadonlySet<string>;
@@ -128,6 +130,7 @@ function buildLexicon(): Lexicon {
     verbs: new Map(Object.entries(relationsFile.verbs) as [string, RelationType][]),
     pastForms: new Map(Object.entries(relationsFile.pastForms)),
     reversingVerbs: new Set(relationsFile.reversingVerbs),
+    jointVerbs: new Set(relationsFile.jointVerbs),
     nouns: new Map(Object.entries(relationsFile.nouns) as [string, RelationType][]),
     speechVerbs: new Set(relationsFile.speechVerbs),
     ownershipVerbs: new Set(relationsFile.ownershipVerbs),
