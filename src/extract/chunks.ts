@@ -61,7 +61,7 @@ export function findChunks(sentence: Sentence, lexicon: Lexicon, document: Docum
     i = chunkTo;
     // "High-level", "Russian-made": a capitalised word that only opens a compound adjective names no one.
     if (hyphenSuffix && words.length === 1 && !lexicon.hyphenSuffixes.has(hyphenSuffix)) continue;
-    const sentenceInitial = tokens.slice(0, start).every((t) => /^[“"‘'([]$/.test(t.text));
+    const sentenceInitial = start <= 3 && tokens.slice(0, start).every((t) => /^[“"‘'([]$/.test(t.text));
     if (sentenceInitial && words.length === 1 && !namesSomeone(words[0]!, lexicon, midSentence)) continue;
     chunks.push({
       words,

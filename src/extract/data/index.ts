@@ -72,7 +72,8 @@ export interface Lexicon {
   nouns: ReadonlyMap<string, RelationType>;
   speechVerbs: ReadonlySet<string>;
   ownershipVerbs: ReadonlySet<string>;
-  frames: readonly { words: readonly string[]; type: RelationType }[];
+  /** Multi-word frames ("cut ties with"), indexed by their first word so each token looks up only its own. */
+  framesByFirstWord: ReadonlyMap<string, readonly { words: readonly string[]; type: RelationType }[]>;
   hyphenSuffixes: ReadonlyMap<string, { type: RelationType; nameIs: 'source' | 'target' }>;
   negations: ReadonlySet<string>;
   hedges: ReadonlySet<string>;
@@ -134,7 +135,7 @@ function buildLexicon(): Lexicon {
     nouns: new Map(Object.entries(relationsFile.nouns) as [string, RelationType][]),
     speechVerbs: new Set(relationsFile.speechVerbs),
     ownershipVerbs: new Set(relationsFile.ownershipVerbs),
-    frames: relationsFile.frames.map((f) => ({ words: f.words, type: f.type as RelationType })),
+    framesByFirstWord: framesByFirstWord(relationsFile.frames.map((f) => ({ words: f.words, type: f.type as RelationType }))),
     hyphenSuffixes: new Map(
       Object.entries(relationsFile.hyphenSuffixes).map(([suffix, v]) => [
         suffix,
@@ -169,6 +170,12 @@ function givenNames(gazetteer: ReadonlyMap<string, GazetteerHit>, titles: Readon
 
 function isReferenceKind(kind: string): kind is ReferenceKind {
   return kind === 'company' || kind === 'civic' || (ACTOR_TYPES as readonly string[]).includes(kind);
+}
+
+function framesByFirstWord(frames: readonly { words: readonly string[]; type: RelationType }[]) {
+  const byFirst = new Map<string, { words: readonly string[]; type: RelationType }[]>();
+  for (const frame of frames) byFirst.set(frame.words[0] ?? '', [...(byFirst.get(frame.words[0] ?? '') ?? []), frame]);
+  return byFirst;
 }
 
 function wordCount(key: string): number {
