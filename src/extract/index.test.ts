@@ -18,6 +18,7 @@ function expectConsistent(graph: GraphDocument): void {
   }
   for (const r of graph.relations) {
     expect(ids.has(r.source) && ids.has(r.target)).toBe(true);
+    if (r.attributedTo !== null) expect(ids, `relation ${r.id} is claimed by a missing actor`).toContain(r.attributedTo);
     expect(r.evidence.length).toBeGreaterThan(0);
     for (const e of r.evidence) expect(texts.get(e.doc)!.slice(e.start, e.end).trim().length).toBeGreaterThan(0);
   }
@@ -47,6 +48,13 @@ describe('extractGraph', () => {
     expect(graph.documents).toEqual([documentFromText('d1', text)]);
     expect(graph.actors.length).toBeGreaterThan(10);
     expectConsistent(graph);
+  });
+
+  it('keeps whoever a relation is claimed by as an actor, however little else the text says of them', () => {
+    const text = 'Officials meet\n\nIran reportedly armed the Houthis, according to Saudi officials.';
+    const graph = extractGraph([documentFromText('d1', text)]);
+    expectConsistent(graph);
+    expect(graph.relations.some((r) => r.attributedTo !== null)).toBe(true);
   });
 
   it('never throws, and stays consistent, on empty, junk, binary and foreign text', () => {
