@@ -1,4 +1,4 @@
-import type { GraphDocument, Relation } from '../extract/types.ts';
+import type { GraphDocument, Relation, Span } from '../extract/types.ts';
 
 export interface RelationOfActor {
   relation: Relation;
@@ -12,22 +12,37 @@ export interface Linked {
 }
 
 /**
- * Every relation the actor takes part in (as source or target), in the order the text states them:
- * by where its earliest evidence span starts (documents in the graph's order, then offset).
- * Relations that start at the same place keep the graph's order.
+ * Every relation the actor takes part in (as source or target), in the order the text states them
+ * (see `inTextOrder`).
  */
 export function relationsOf(graph: GraphDocument, actorId: string): RelationOfActor[] {
-  const docOrder = new Map(graph.documents.map((doc, index) => [doc.id, index]));
-  // One number per span that sorts documents first: offsets are string indices, far below 2^40.
-  const textPosition = (relation: Relation): number =>
-    Math.min(
-      ...relation.evidence.map((span) => (docOrder.get(span.doc) ?? graph.documents.length) * 2 ** 40 + span.start),
-    );
-  return graph.relations
-    .filter((relation) => relation.source === actorId || relation.target === actorId)
-    .map((relation) => ({ relation, position: textPosition(relation) }))
+  const involved = graph.relations.filter((relation) => relation.source === actorId || relation.target === actorId);
+  return inTextOrder(graph, involved).map((relation) => ({
+    relation,
+    otherId: relation.source === actorId ? relation.target : relation.source,
+  }));
+}
+
+/**
+ * The relations in the order the text states them: by where their earliest evidence span starts
+ * (documents in the graph's order, then offset). Relations that start at the same place keep their order.
+ */
+export function inTextOrder(graph: Pick<GraphDocument, 'documents'>, relations: readonly Relation[]): Relation[] {
+  const positionOf = textPosition(graph);
+  return relations
+    .map((relation) => ({ relation, position: Math.min(...relation.evidence.map(positionOf)) }))
     .sort((a, b) => a.position - b.position)
-    .map(({ relation }) => ({ relation, otherId: relation.source === actorId ? relation.target : relation.source }));
+    .map(({ relation }) => relation);
+}
+
+/**
+ * Where a span starts in the text of all the graph's documents, read one after the other: a number that
+ * sorts spans in reading order (spans of a document the graph lacks come last).
+ */
+export function textPosition(graph: Pick<GraphDocument, 'documents'>): (span: Span) => number {
+  const docOrder = new Map(graph.documents.map((doc, index) => [doc.id, index]));
+  // Documents first: offsets are string indices, far below 2^40.
+  return (span) => (docOrder.get(span.doc) ?? graph.documents.length) * 2 ** 40 + span.start;
 }
 
 /** The ids of every actor directly related to `actorId`, in either direction (not the actor itself). */
