@@ -14,8 +14,6 @@ export interface ActorNodeAttributes {
 export interface ActorLinkAttributes {
   /** Every relation between the two actors, whichever way it points, in the graph's order. */
   relations: Relation[];
-  /** How many relations the text states between them: a tie stated twice is stronger. */
-  weight: number;
 }
 
 /**
@@ -37,12 +35,9 @@ export function toGraphology(visible: ActorsAndRelations): ActorGraph {
     if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
     const existing = graph.edge(source, target);
     if (existing === undefined) {
-      graph.addEdge(source, target, { relations: [relation], weight: 1 });
+      graph.addEdge(source, target, { relations: [relation] });
     } else {
-      graph.updateEdgeAttributes(existing, (link) => ({
-        relations: [...link.relations, relation],
-        weight: link.weight + 1,
-      }));
+      graph.updateEdgeAttribute(existing, 'relations', (relations = []) => [...relations, relation]);
     }
   }
   return graph;
