@@ -12,16 +12,18 @@ export interface CommunityOptions {
 /**
  * Groups of actors more tightly related among themselves than to the rest (Louvain). A pair the text
  * relates several times is one link, unweighted: on an article's few actors, weighting by relation count
- * let one much-repeated pair pull its two ends out of their own blocs (see the two-blocs test). Groups are numbered from 0, the largest first (ties: the
- * group whose first actor comes first), so numbers and colours stay put while the graph does; an actor
- * related to no one is a group of its own.
+ * made a twice-linked pair a group of its own, splitting both blocs it bridged (the two-blocs test).
+ * Groups are numbered from 0, the largest first (ties: the group whose first actor comes first), so
+ * numbers and colours stay put while the graph does; an actor related to no one is a group of its own.
  */
 export function communityByActor(model: ActorGraph, options: CommunityOptions = {}): ReadonlyMap<string, number> {
   const found = louvain(model, { getEdgeWeight: null, rng: seededRandom(options.seed ?? 1) });
   const members = new Map<number, string[]>();
   for (const id of model.nodes()) {
     const community = found[id] ?? -1;
-    members.set(community, [...(members.get(community) ?? []), id]);
+    const group = members.get(community);
+    if (group === undefined) members.set(community, [id]);
+    else group.push(id);
   }
   // Map keeps first-seen order, so a stable sort by size breaks ties by the first member's place.
   const groups = [...members.values()].sort((a, b) => b.length - a.length);
@@ -37,7 +39,7 @@ export function groupsOf(communities: ReadonlyMap<string, number>): string[][] {
 
 /**
  * One sentence on how the actors cluster, e.g. "The actors fall into 2 groups, each more tightly linked
- * inside than to the other; the largest, around Russia, has 4 actors."
+ * inside than to the others; the largest, around Russia, has 4 actors."
  */
 export function explainCommunities(model: ActorGraph, communities: ReadonlyMap<string, number>): string {
   if (model.order === 0) return 'No actors are shown.';
