@@ -6,6 +6,10 @@ import { appStore } from './store/index.ts';
 // The base styles first: each pane's own stylesheet, imported by its component, builds on them.
 import './ui/styles.css';
 import { App } from './ui/App.tsx';
+import { startTheming } from './ui/theme/documentTheme.ts';
+
+// The theme goes on <html> before React draws anything, so the first frame has the right colours.
+startTheming();
 
 // The app opens on the seed article; the worker reads it while React draws the shell.
 void appStore.getState().readArticles([documentFromText('seed', seedText)]);

@@ -4,6 +4,7 @@ import { ArticlePane } from './article/ArticlePane.tsx';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
 import { GraphPane } from './graph/GraphPane.tsx';
 import { LoadMessage } from './LoadMessage.tsx';
+import { ThemeToggle } from './theme/ThemeToggle.tsx';
 
 // The shell: header, then article (left), graph (centre) and details (right); stacked on a phone.
 
@@ -31,6 +32,7 @@ export function App() {
       <header className="app-header">
         <h1 className="app-name">ActorGraph</h1>
         {document?.title && <p className="app-document">{document.title}</p>}
+        <ThemeToggle />
       </header>
       <main className="app-main">
         <ArticlePane document={document} actors={graph?.actors ?? []} />

@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/fixtures.ts';
+
+// axe-core over the whole page, in each theme, in the states an analyst spends time in: just opened,
+// an actor selected (the details panel full of relations and quotes), the filter listing suggestions.
+// Only serious and critical findings fail a test; each is reported with the elements it found.
+
+const THEMES = ['light', 'dark'] as const;
+
+interface Finding {
+  rule: string;
+  impact: string;
+  help: string;
+  elements: string[];
+}
+
+async function seriousFindings(page: Page): Promise<Finding[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact ?? '',
+      help: violation.help,
+      elements: violation.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
+    }));
+}
+
+for (const theme of THEMES) {
+  test.describe(`accessibility in the ${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    test.beforeEach(async ({ app }) => {
+      await app.open();
+      await expect(app.page.locator('html')).toHaveAttribute('data-theme', theme);
+    });
+
+    test('the app as it opens has no serious or critical axe finding', async ({ app }) => {
+      expect(await seriousFindings(app.page)).toEqual([]);
+    });
+
+    test('with an actor selected and its details shown', async ({ app }) => {
+      await app.graph.pick(app.graph.node('Assad', 'Bashar al-Assad', 'Bashar Al Assad'));
+      await expect(app.details.evidence.first()).toBeVisible();
+      // A mention highlighted as selected in the article is checked too.
+      await expect(app.article.selectedMentions().first()).toBeVisible();
+      expect(await seriousFindings(app.page)).toEqual([]);
+    });
+
+    test('with the actor filter open on its suggestions and a chip chosen', async ({ app }) => {
+      await app.filter.choose('Ker', 'Kerry');
+      await app.filter.input.fill('r');
+      await app.page.keyboard.press('ArrowDown');
+      await expect(app.filter.options.first()).toBeVisible();
+      await expect(app.filter.removeButton('Kerry')).toBeVisible();
+      expect(await seriousFindings(app.page)).toEqual([]);
+    });
+  });
+}
