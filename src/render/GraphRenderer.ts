@@ -37,5 +37,13 @@ export interface GraphRenderer {
   onActorPick(handler: (actorId: string | null) => void): () => void;
   /** Pointer enters (id) or leaves (null) an actor. */
   onActorHover(handler: (actorId: string | null) => void): () => void;
+  /** Zooms about the centre of the view by `factor`: above 1 closer, below 1 farther. */
+  zoomBy(factor: number): void;
+  /** Shows the whole graph, and keeps it in view while the layout still moves. */
+  fitToView(): void;
+  /** Lets every actor the user dragged (pinned) move with the layout again. */
+  unpinAll(): void;
+  /** Forgets every position and pin and lays the drawn graph out from the start, as on first load. */
+  relayout(): void;
   destroy(): void;
 }

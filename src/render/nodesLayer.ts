@@ -1,5 +1,6 @@
 import type { Selection } from 'd3-selection';
 import { nodeAriaLabel } from './linkStyle.ts';
+import { isArrowKey, type ArrowKey } from './neighbourInDirection.ts';
 import { ACTOR_TYPE_STYLE } from './palette.ts';
 import type { PlacedNode } from './placement.ts';
 
@@ -15,6 +16,8 @@ export interface NodeEvents {
   pick: (actorId: string) => void;
   hover: (actorId: string | null) => void;
   unpin: (node: PlacedNode) => void;
+  /** An arrow key on a focused node: move focus towards a neighbour. */
+  step: (node: PlacedNode, arrow: ArrowKey) => void;
 }
 
 /** Joins the nodes to their <g> elements and wires pointer and keyboard events to `events`. */
@@ -63,9 +66,13 @@ export function joinNodes(
       events.unpin(node);
     })
     .on('keydown', (event: KeyboardEvent, node) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      event.preventDefault(); // Space would scroll the page
-      events.pick(node.id);
+      if (isArrowKey(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault(); // arrows would scroll the page
+        events.step(node, event.key);
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault(); // Space would scroll the page
+        events.pick(node.id);
+      }
     })
     .on('pointerenter', (_event, node) => events.hover(node.id))
     .on('pointerleave', () => events.hover(null));

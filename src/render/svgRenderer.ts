@@ -1,11 +1,13 @@
 import { drag } from 'd3-drag';
 import type { Simulation } from 'd3-force';
+import { neighboursOf } from '../graph/relations.ts';
 import { select, type Selection } from 'd3-selection';
 import type { GraphRenderer, Scene } from './GraphRenderer.ts';
 import { applyHighlight, neighbourhoodOf } from './highlight.ts';
 import { crowdedLabels } from './labelCulling.ts';
 import { createLayoutSimulation, settle } from './layout.ts';
 import { appendArrowMarkers, joinLinks, positionLinks, type LinkSelection } from './linksLayer.ts';
+import { neighbourInDirection, type ArrowKey } from './neighbourInDirection.ts';
 import { joinNodes, positionNodes, type NodeSelection } from './nodesLayer.ts';
 import { placeScene, type PlacedLink, type PlacedNode } from './placement.ts';
 import { createZoomView, type ZoomView } from './zoomView.ts';
@@ -109,6 +111,7 @@ export function createSvgRenderer(): GraphRenderer {
         runLayout(REHEAT_ALPHA);
         draw();
       },
+      step: focusNeighbour,
     });
     nodes.call(nodeDrag);
     simulation = createLayoutSimulation(placement.nodes, placement.links).on('tick', draw);
@@ -123,6 +126,22 @@ export function createSvgRenderer(): GraphRenderer {
     runLayout(fresh ? simulation.alpha() : structureChanged ? REHEAT_ALPHA : 0);
     draw();
     highlight();
+  }
+
+  /** Moves keyboard focus from `node` to its linked neighbour lying most in the arrow's direction. */
+  function focusNeighbour(node: PlacedNode, arrow: ArrowKey) {
+    if (!scene || !nodeLayer || node.x === undefined || node.y === undefined) return;
+    const neighbours = [...neighboursOf({ relations: scene.links }, node.id)].flatMap((id) => {
+      const neighbour = placed.get(id);
+      return neighbour?.x !== undefined && neighbour.y !== undefined ? [{ id, x: neighbour.x, y: neighbour.y }] : [];
+    });
+    const nextId = neighbourInDirection({ id: node.id, x: node.x, y: node.y }, neighbours, arrow);
+    if (nextId === null) return;
+    nodeLayer
+      .selectAll<SVGGElement, PlacedNode>('g.ag-node')
+      .filter((candidate) => candidate.id === nextId)
+      .node()
+      ?.focus();
   }
 
   // Dragging moves a node and pins it where it is dropped; a double-click unpins it (nodesLayer).
@@ -170,7 +189,7 @@ export function createSvgRenderer(): GraphRenderer {
       const viewport = svg.append('g').attr('class', 'ag-viewport');
       linkLayer = viewport.append('g').attr('class', 'ag-links');
       nodeLayer = viewport.append('g').attr('class', 'ag-nodes');
-      view = createZoomView(container, svg, viewport, showLabels);
+      view = createZoomView(container, svg, viewport, showLabels, reducedMotion);
       svg.on('click', () => pickHandlers.forEach((handler) => handler(null)));
       const pending = scene;
       scene = null;
@@ -197,6 +216,30 @@ export function createSvgRenderer(): GraphRenderer {
     onActorHover(handler) {
       hoverHandlers.add(handler);
       return () => hoverHandlers.delete(handler);
+    },
+
+    zoomBy(factor) {
+      view?.zoomBy(factor);
+    },
+
+    fitToView() {
+      view?.fitToView();
+    },
+
+    unpinAll() {
+      for (const node of remembered.values()) {
+        node.fx = null;
+        node.fy = null;
+      }
+      runLayout(REHEAT_ALPHA);
+      draw();
+    },
+
+    relayout() {
+      if (!scene) return;
+      // With nothing remembered, redraw lays the scene out as a new graph: same seed, same result.
+      remembered = new Map();
+      redraw(scene);
     },
 
     // Keeps the last scene and the handlers, so mount() after destroy() (React's strict-mode

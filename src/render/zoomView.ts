@@ -1,5 +1,5 @@
 import type { Selection } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { LayoutNode } from './layout.ts';
 import { boundsOf, fitTransform } from './viewport.ts';
 
@@ -14,6 +14,10 @@ export interface ZoomView {
   startFollowing(): void;
   /** The user took over the view (dragging a node). */
   stopFollowing(): void;
+  /** Zooms about the view's centre by `factor` (above 1 zooms in); the view is the user's from then on. */
+  zoomBy(factor: number): void;
+  /** Shows every node whole and follows the layout again, as on a fresh graph. */
+  fitToView(): void;
   /** Size of labels in graph units relative to their size at zoom 1 (they are kept readable on screen). */
   labelScale(): number;
   destroy(): void;
@@ -23,6 +27,8 @@ export interface ZoomView {
 const LABEL_SCALE_RANGE = [0.875, 1.25] as const;
 /** Steps per factor e of label scale: about 3% apart. */
 const LABEL_SCALE_STEPS = 30;
+/** How long a zoom or fit asked for by a button or key glides (none with reduced motion). */
+const GLIDE_MS = 220;
 
 /** `onLabelScale` is told when labels change size in graph units (the user zoomed). */
 export function createZoomView(
@@ -30,11 +36,15 @@ export function createZoomView(
   svg: Selection<SVGSVGElement, unknown, null, undefined>,
   viewport: Selection<SVGGElement, unknown, null, undefined>,
   onLabelScale: () => void,
+  reducedMotion: () => boolean,
 ): ZoomView {
   let following = true;
   let lastNodes: ReadonlyArray<LayoutNode> = [];
   let size = { width: container.clientWidth, height: container.clientHeight };
   let labelScale = 1;
+  let glide = 0;
+  /** Where a glide in progress is going: a second press of "Zoom in" zooms on from there. */
+  let heading: ZoomTransform | null = null;
 
   const behaviour = zoom<SVGSVGElement, unknown>()
     // The size we track, not d3-zoom's default of reading the svg's size, which forces a layout on
@@ -55,15 +65,60 @@ export function createZoomView(
         svg.style('--ag-label-scale', String(labelScale));
         onLabelScale();
       }
-      if (event.sourceEvent) following = false;
+      if (event.sourceEvent) {
+        following = false;
+        stopGlide();
+      }
     });
   svg.call(behaviour);
 
-  function fit() {
+  /** The transform that shows every node whole, or null when there is nothing (or no room) to show. */
+  function fittedTransform(): ZoomTransform | null {
     const bounds = boundsOf(lastNodes);
-    if (!bounds || size.width <= 0 || size.height <= 0) return;
+    if (!bounds || size.width <= 0 || size.height <= 0) return null;
     const { k, x, y } = fitTransform(bounds, size.width, size.height);
-    svg.call(behaviour.transform, zoomIdentity.translate(x, y).scale(k));
+    return zoomIdentity.translate(x, y).scale(k);
+  }
+
+  function fit() {
+    const target = fittedTransform();
+    if (target) setTransform(target);
+  }
+
+  function stopGlide() {
+    cancelAnimationFrame(glide);
+    heading = null;
+  }
+
+  function setTransform(target: ZoomTransform) {
+    stopGlide();
+    svg.call(behaviour.transform, target);
+  }
+
+  /**
+   * Moves the view to `target` over GLIDE_MS, keeping the point at the view's centre on a straight
+   * line and the scale changing evenly (geometrically), or at once with reduced motion.
+   */
+  function glideTo(target: ZoomTransform) {
+    const from = zoomTransform(svg.node() as SVGSVGElement);
+    if (reducedMotion()) return setTransform(target);
+    stopGlide();
+    heading = target;
+    const centre: [number, number] = [size.width / 2, size.height / 2];
+    const [fromX, fromY] = from.invert(centre);
+    const [toX, toY] = target.invert(centre);
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / GLIDE_MS);
+      const eased = t * (2 - t);
+      const k = from.k * Math.pow(target.k / from.k, eased);
+      const x = fromX + (toX - fromX) * eased;
+      const y = fromY + (toY - fromY) * eased;
+      svg.call(behaviour.transform, zoomIdentity.translate(centre[0] - k * x, centre[1] - k * y).scale(k));
+      if (t < 1) glide = requestAnimationFrame(step);
+      else heading = null;
+    };
+    glide = requestAnimationFrame(step);
   }
 
   const resizeObserver =
@@ -91,8 +146,22 @@ export function createZoomView(
     stopFollowing() {
       following = false;
     },
+    zoomBy(factor) {
+      following = false;
+      const current = heading ?? zoomTransform(svg.node() as SVGSVGElement);
+      const [kMin, kMax] = behaviour.scaleExtent();
+      const k = Math.min(kMax, Math.max(kMin, current.k * factor));
+      const [cx, cy] = current.invert([size.width / 2, size.height / 2]);
+      glideTo(zoomIdentity.translate(size.width / 2 - k * cx, size.height / 2 - k * cy).scale(k));
+    },
+    fitToView() {
+      following = true;
+      const target = fittedTransform();
+      if (target) glideTo(target);
+    },
     labelScale: () => labelScale,
     destroy() {
+      stopGlide();
       resizeObserver?.disconnect();
       svg.on('.zoom', null);
     },
