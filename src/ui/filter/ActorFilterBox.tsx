@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Actor } from '../../extract/types.ts';
 import { ACTOR_TYPE_STYLE } from '../../render/palette.ts';
 import { useAppStore } from '../../store/index.ts';
@@ -8,7 +8,8 @@ import './filter.css';
 // "Filter by actor": an ARIA 1.2 combobox with a list of suggestions (type-ahead, arrows, Enter,
 // Escape, click), and the chosen actors as removable chips. Only the chosen ids live in the store.
 
-export function ActorFilterBox({ actors }: { actors: readonly Actor[] }) {
+/** `inputRef` reaches the text field, for the `/` shortcut that focuses it. */
+export function ActorFilterBox({ actors, inputRef }: { actors: readonly Actor[]; inputRef?: Ref<HTMLInputElement> }) {
   const chosenIds = useAppStore((s) => s.filter.actorIds);
   const addToFilter = useAppStore((s) => s.addToFilter);
   const removeFromFilter = useAppStore((s) => s.removeFromFilter);
@@ -59,6 +60,7 @@ export function ActorFilterBox({ actors }: { actors: readonly Actor[] }) {
       </label>
       <div className="combobox">
         <input
+          ref={inputRef}
           id={`${id}-input`}
           type="text"
           role="combobox"

@@ -1,13 +1,19 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ACTOR_TYPES, type GraphDocument } from '../../extract/types.ts';
 import { visibleGraph } from '../../graph/filter.ts';
 import { useAppStore } from '../../store/index.ts';
 import { ActorFilterBox } from '../filter/ActorFilterBox.tsx';
+import { ShortcutHelp } from '../keyboard/ShortcutHelp.tsx';
+import { useShortcuts } from '../keyboard/useShortcuts.ts';
+import { GraphControls, ZOOM_STEP, type ViewControls } from './GraphControls.tsx';
 import { GraphView } from './GraphView.tsx';
 import { Legend } from './Legend.tsx';
 import './graph.css';
 
-/** The centre of the app: the filter, how much of the graph it shows, the graph itself and its legend. */
+/**
+ * The centre of the app: the filter, how much of the graph it shows, the graph itself with its view
+ * controls, and its legend; the keyboard shortcuts act on what is here.
+ */
 export function GraphPane({ graph }: { graph: GraphDocument }) {
   const filter = useAppStore((s) => s.filter);
   const visible = useMemo(() => visibleGraph(graph, filter), [graph, filter]);
@@ -18,16 +24,33 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
     () => ACTOR_TYPES.filter((type) => graph.actors.some((actor) => actor.type === type)),
     [graph],
   );
+  const view = useRef<ViewControls>(null);
+  const filterInput = useRef<HTMLInputElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useShortcuts(
+    {
+      focusFilter: () => filterInput.current?.focus(),
+      zoomIn: () => view.current?.zoomBy(ZOOM_STEP),
+      zoomOut: () => view.current?.zoomBy(1 / ZOOM_STEP),
+      fitToView: () => view.current?.fitToView(),
+      showHelp: () => setHelpOpen(true),
+    },
+    !helpOpen,
+  );
 
   return (
     <section id="graph" className="pane graph-pane" aria-label="Graph" tabIndex={-1}>
       <div className="graph-toolbar">
-        <ActorFilterBox actors={graph.actors} />
+        <ActorFilterBox actors={graph.actors} inputRef={filterInput} />
         <p className="filter-count" role="status" aria-live="polite">
           Showing {visible.actors.length} of {graph.actors.length} actors
         </p>
       </div>
-      <GraphView visible={visible} layoutKey={layoutKey} />
+      <div className="graph-stage">
+        <GraphView visible={visible} layoutKey={layoutKey} controls={view} />
+        <GraphControls view={view} onShowHelp={() => setHelpOpen(true)} />
+      </div>
+      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       <Legend actorTypes={actorTypes} />
     </section>
   );

@@ -1,15 +1,27 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { VisibleGraph } from '../../graph/filter.ts';
 import type { GraphRenderer } from '../../render/GraphRenderer.ts';
 import { toScene } from '../../render/scene.ts';
 import { createSvgRenderer } from '../../render/svgRenderer.ts';
 import { useAppStore } from '../../store/index.ts';
+import type { ViewControls } from './GraphControls.tsx';
 
 // The React side of the graph: it owns a renderer for the life of the component, hands it a fresh
 // scene whenever the visible graph, selection or hover change, and turns its picks into store actions.
 
-/** `layoutKey`: a new key lays the graph out afresh; the same key keeps node positions. */
-export function GraphView({ visible, layoutKey }: { visible: VisibleGraph; layoutKey: string }) {
+/**
+ * `layoutKey`: a new key lays the graph out afresh; the same key keeps node positions. `controls`
+ * receives the view's zoom and layout commands, for the buttons and shortcuts around it.
+ */
+export function GraphView({
+  visible,
+  layoutKey,
+  controls,
+}: {
+  visible: VisibleGraph;
+  layoutKey: string;
+  controls?: Ref<ViewControls>;
+}) {
   const hostRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<GraphRenderer | null>(null);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -32,6 +44,18 @@ export function GraphView({ visible, layoutKey }: { visible: VisibleGraph; layou
       rendererRef.current = null;
     };
   }, [selectActor, hoverActor]);
+
+  // Commands go to whichever renderer is mounted at the time they are given.
+  useImperativeHandle(
+    controls,
+    () => ({
+      zoomBy: (factor) => rendererRef.current?.zoomBy(factor),
+      fitToView: () => rendererRef.current?.fitToView(),
+      unpinAll: () => rendererRef.current?.unpinAll(),
+      relayout: () => rendererRef.current?.relayout(),
+    }),
+    [],
+  );
 
   const scene = useMemo(
     () => toScene(visible, { layoutKey, selectedId, hoveredId }),

@@ -1,0 +1,138 @@
+import { expect, test } from './fixtures/fixtures.ts';
+
+// Keyboard use: single-key shortcuts, the shortcut help, and arrow keys along the graph's links.
+
+test.describe('keyboard shortcuts', () => {
+  test('"/" focuses the actor filter without typing a slash into it', async ({ app, page }) => {
+    await app.open();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    await expect(app.filter.input).toBeFocused();
+    await expect(app.filter.input).toHaveValue('');
+  });
+
+  test('"+" and "=" zoom in, "-" zooms out, "0" fits the graph', async ({ app, page }) => {
+    // Reduced motion: the layout is at rest from the start, so the fitted zoom stays put to compare with.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await app.open();
+    const zoom = async () => (await app.graph.viewTransform()).k;
+    const start = await zoom();
+    await page.keyboard.press('+');
+    await expect.poll(zoom).toBeCloseTo(start * 1.4, 2);
+    await page.keyboard.press('=');
+    await expect.poll(zoom).toBeCloseTo(start * 1.4 * 1.4, 2);
+    await page.keyboard.press('-');
+    await expect.poll(zoom).toBeCloseTo(start * 1.4, 2);
+    await page.keyboard.press('0');
+    await expect.poll(zoom).toBeCloseTo(start, 2);
+    const { total } = await app.graph.discsInView();
+    await expect.poll(async () => (await app.graph.discsInView()).inside).toBe(total);
+  });
+
+  test('shortcuts wait while the user types in the filter', async ({ app, page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // a layout at rest: the view moves only if zoomed
+    await app.open();
+    const before = await app.graph.viewTransform();
+    await app.filter.input.click();
+    await page.keyboard.type('al-Qaeda 0+/?');
+    await expect(app.filter.input).toHaveValue('al-Qaeda 0+/?');
+    await expect(app.graph.shortcutHelp).toBeHidden();
+    // Give a zoom that should not happen the time a real one takes.
+    await page.waitForTimeout(400);
+    expect(await app.graph.viewTransform()).toEqual(before);
+  });
+
+  test('Escape still clears the selection', async ({ app, page }) => {
+    await app.open();
+    const kerry = app.graph.node('Kerry', 'John Kerry');
+    await app.graph.pick(kerry);
+    await expect(kerry).toHaveAttribute('data-selected', 'true');
+    await page.keyboard.press('Escape');
+    await expect(kerry).not.toHaveAttribute('data-selected', 'true');
+  });
+});
+
+test.describe('the shortcut help', () => {
+  test('"?" opens it; Escape closes it and focus returns, the selection kept', async ({ app, page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await app.open();
+    const kerry = app.graph.node('Kerry', 'John Kerry');
+    await kerry.focus();
+    await page.keyboard.press('Enter');
+    await expect(kerry).toHaveAttribute('data-selected', 'true');
+
+    await page.keyboard.press('?');
+    const help = app.graph.shortcutHelp;
+    await expect(help).toBeVisible();
+    await expect(help.getByText('Zoom in')).toBeVisible();
+    await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
+    // While it is open the page behind is inert: a zoom key does nothing there.
+    const before = await app.graph.viewTransform();
+    await page.keyboard.press('+');
+    await page.waitForTimeout(300);
+    expect(await app.graph.viewTransform()).toEqual(before);
+
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await expect(kerry).toBeFocused();
+    await expect(kerry).toHaveAttribute('data-selected', 'true');
+  });
+
+  test('the Keyboard shortcuts button opens it and Close closes it, focus back on the button', async ({ app }) => {
+    await app.open();
+    const button = app.graph.control('Keyboard shortcuts');
+    await button.click();
+    await expect(app.graph.shortcutHelp).toBeVisible();
+    await app.graph.shortcutHelp.getByRole('button', { name: 'Close' }).click();
+    await expect(app.graph.shortcutHelp).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+});
+
+test.describe('arrow keys in the graph', () => {
+  test('move focus from an actor to one of its neighbours, and on along links', async ({ app, page }) => {
+    await app.open();
+    const kerry = app.graph.node('Kerry', 'John Kerry');
+    const kerryId = await app.graph.actorIdOf(kerry);
+    const kerrysNeighbours = await app.graph.neighbourIds(kerryId);
+    expect(kerrysNeighbours.length).toBeGreaterThan(0);
+
+    await kerry.focus();
+    for (const arrow of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown']) {
+      await kerry.focus();
+      await page.keyboard.press(arrow);
+      expect(kerrysNeighbours, arrow).toContain(await app.graph.focusedActorId());
+    }
+
+    // On from the neighbour: each step lands on a neighbour of the actor before.
+    let current = (await app.graph.focusedActorId())!;
+    for (const arrow of ['ArrowRight', 'ArrowDown', 'ArrowLeft']) {
+      const neighbours = await app.graph.neighbourIds(current);
+      await page.keyboard.press(arrow);
+      const next = (await app.graph.focusedActorId())!;
+      expect(neighbours, `${arrow} from ${current}`).toContain(next);
+      current = next;
+    }
+  });
+
+  test('the same arrow from the same actor always leads to the same neighbour', async ({ app, page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await app.open();
+    const kerry = app.graph.node('Kerry', 'John Kerry');
+    await kerry.focus();
+    await page.keyboard.press('ArrowRight');
+    const first = await app.graph.focusedActorId();
+    await kerry.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await app.graph.focusedActorId()).toBe(first);
+  });
+
+  test('Enter on the actor reached selects it', async ({ app, page }) => {
+    await app.open();
+    await app.graph.node('Kerry', 'John Kerry').focus();
+    await page.keyboard.press('ArrowRight');
+    const reached = app.graph.region.locator(`svg [data-actor-id="${await app.graph.focusedActorId()}"]`);
+    await page.keyboard.press('Enter');
+    await expect(reached).toHaveAttribute('data-selected', 'true');
+  });
+});
