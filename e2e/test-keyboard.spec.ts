@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures/fixtures.ts';
 
 // Keyboard use: single-key shortcuts, the shortcut help, and arrow keys along the graph's links.
@@ -78,6 +79,18 @@ test.describe('the shortcut help', () => {
     await expect(kerry).toHaveAttribute('data-selected', 'true');
   });
 
+  for (const theme of ['light', 'dark'] as const) {
+    test(`has no serious or critical axe finding in the ${theme} theme`, async ({ app, page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await app.open();
+      await page.keyboard.press('?');
+      await expect(app.graph.shortcutHelp).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
   test('the Keyboard shortcuts button opens it and Close closes it, focus back on the button', async ({ app }) => {
     await app.open();
     const button = app.graph.control('Keyboard shortcuts');
@@ -134,5 +147,31 @@ test.describe('arrow keys in the graph', () => {
     const reached = app.graph.region.locator(`svg [data-actor-id="${await app.graph.focusedActorId()}"]`);
     await page.keyboard.press('Enter');
     await expect(reached).toHaveAttribute('data-selected', 'true');
+  });
+});
+
+test.describe('keyboard focus out of sight', () => {
+  test('an actor reached by Tab or an arrow while zoomed in is brought into view', async ({ app, page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await app.open();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('+');
+    const { inside, total } = await app.graph.discsInView();
+    expect(inside).toBeLessThan(total);
+
+    const focusedDiscInView = () =>
+      page.evaluate(() => {
+        const dot = document.activeElement?.querySelector('.ag-dot')?.getBoundingClientRect();
+        const box = document.querySelector('svg.ag-graph')?.getBoundingClientRect();
+        return Boolean(dot && box && dot.left >= box.left && dot.right <= box.right && dot.top >= box.top && dot.bottom <= box.bottom);
+      });
+    // Tab through every actor: each one, focused, is in sight.
+    await app.filter.input.focus();
+    for (let i = 0; i < total + 3; i++) {
+      await page.keyboard.press('Tab');
+      if ((await app.graph.focusedActorId()) === null) continue;
+      expect(await focusedDiscInView(), `actor ${await app.graph.focusedActorId()}`).toBe(true);
+      await page.keyboard.press('ArrowRight');
+      expect(await focusedDiscInView(), `after ArrowRight: ${await app.graph.focusedActorId()}`).toBe(true);
+    }
   });
 });

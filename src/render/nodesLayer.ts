@@ -1,11 +1,11 @@
 import type { Selection } from 'd3-selection';
 import { nodeAriaLabel } from './linkStyle.ts';
 import { isArrowKey, type ArrowKey } from './neighbourInDirection.ts';
-import { ACTOR_TYPE_STYLE } from './palette.ts';
+import { ACTOR_TYPE_STYLE, TYPE_MARK_INK } from './palette.ts';
 import type { PlacedNode } from './placement.ts';
 
 // The node layer: one focusable <g role="button"> per actor with a selection ring, a focus ring
-// (shown by CSS on :focus-visible), the disc coloured by type and the label below the disc.
+// (shown by CSS on :focus-visible), the disc coloured by type with the type's letter, and the label below.
 
 /** Distance from a node's rim to its selection ring's centre line. */
 const RING_GAP = 4;
@@ -16,6 +16,8 @@ export interface NodeEvents {
   pick: (actorId: string) => void;
   hover: (actorId: string | null) => void;
   unpin: (node: PlacedNode) => void;
+  /** The node got keyboard focus (Tab, an arrow key), not a pointer's. */
+  focus: (node: PlacedNode) => void;
   /** An arrow key on a focused node: move focus towards a neighbour. */
   step: (node: PlacedNode, arrow: ArrowKey) => void;
 }
@@ -35,6 +37,7 @@ export function joinNodes(
       g.append('circle').attr('class', 'ag-ring');
       g.append('circle').attr('class', 'ag-focus');
       g.append('circle').attr('class', 'ag-dot');
+      g.append('text').attr('class', 'ag-type-mark').attr('aria-hidden', 'true');
       g.append('text').attr('class', 'ag-label'); // last child: positionNodes finds it there
       return g;
     });
@@ -50,6 +53,12 @@ export function joinNodes(
     .select('circle.ag-dot')
     .attr('r', (node) => node.radius)
     .attr('fill', (node) => ACTOR_TYPE_STYLE[node.scene.type].color);
+  // The type's letter inside the disc, sized to it: the type shows without telling colours apart.
+  joined
+    .select('text.ag-type-mark')
+    .attr('font-size', (node) => node.radius * 1.05)
+    .attr('fill', TYPE_MARK_INK)
+    .text((node) => ACTOR_TYPE_STYLE[node.scene.type].mark);
   joined
     .select<SVGTextElement>('text.ag-label')
     .text((node) => node.scene.label)
@@ -73,6 +82,10 @@ export function joinNodes(
         event.preventDefault(); // Space would scroll the page
         events.pick(node.id);
       }
+    })
+    .on('focus', function (_event, node) {
+      // A click focuses too, but the node is in sight then; and panning under a drag would jerk it.
+      if (this.matches(':focus-visible')) events.focus(node);
     })
     .on('pointerenter', (_event, node) => events.hover(node.id))
     .on('pointerleave', () => events.hover(null));

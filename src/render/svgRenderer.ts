@@ -111,6 +111,10 @@ export function createSvgRenderer(): GraphRenderer {
         runLayout(REHEAT_ALPHA);
         draw();
       },
+      // Tab or an arrow may land on an actor zoomed or panned out of sight: bring it into view.
+      focus: (node) => {
+        if (node.x !== undefined && node.y !== undefined) view?.reveal({ x: node.x, y: node.y });
+      },
       step: focusNeighbour,
     });
     nodes.call(nodeDrag);
