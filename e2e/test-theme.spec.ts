@@ -95,7 +95,7 @@ test.describe('the theme', () => {
   test('graph labels switch ink and halo with the theme', async ({ app }) => {
     await app.page.emulateMedia({ colorScheme: 'light' });
     await app.open();
-    const label = app.graph.nodes.first().locator('text');
+    const label = app.graph.nodes.first().locator('text.ag-label');
     const inkAndHalo = () => label.evaluate((text) => [getComputedStyle(text).fill, getComputedStyle(text).stroke]);
     expect(await inkAndHalo()).toEqual(['rgb(17, 24, 39)', 'rgb(255, 255, 255)']);
     await app.theme.button.click();

@@ -12,6 +12,14 @@ describe('palette', () => {
     expect(Object.keys(ACTOR_TYPE_STYLE).sort()).toEqual([...ACTOR_TYPES].sort());
   });
 
+  it('gives every actor type its own one-letter mark, the initial of its label, so type shows without colour', () => {
+    for (const type of ACTOR_TYPES) {
+      expect(ACTOR_TYPE_STYLE[type].mark).toMatch(/^[A-Z]$/);
+      expect(ACTOR_TYPE_STYLE[type].label.startsWith(ACTOR_TYPE_STYLE[type].mark)).toBe(true);
+    }
+    expect(new Set(ACTOR_TYPES.map((type) => ACTOR_TYPE_STYLE[type].mark)).size).toBe(ACTOR_TYPES.length);
+  });
+
   it('tells polarities apart by dash as well as colour', () => {
     expect(new Set(POLARITIES.map((polarity) => POLARITY_STYLE[polarity].color)).size).toBe(POLARITIES.length);
     expect(new Set(POLARITIES.map((polarity) => POLARITY_STYLE[polarity].dash)).size).toBe(POLARITIES.length);

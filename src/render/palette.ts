@@ -1,17 +1,22 @@
 import type { ActorType, Polarity } from '../extract/types.ts';
 
 // Colours from the Okabe–Ito palette, chosen to stay distinct under the common colour-vision
-// deficiencies. Colour is never the only cue: links also differ by dash, and the legend names them.
+// deficiencies and to keep 3:1 at least against both the light and the dark theme's background.
+// Colour is never the only cue: each actor type also has a letter (`mark`) drawn inside its disc and
+// beside its name in the legend, links also differ by dash, and the legend names them all.
 // Shared by the renderer and the UI's legend, so both always agree.
 
-export const ACTOR_TYPE_STYLE: Record<ActorType, { color: string; label: string }> = {
-  person: { color: '#E69F00', label: 'Person' },
-  country: { color: '#56B4E9', label: 'Country' },
-  organization: { color: '#009E73', label: 'Organisation' },
-  'armed-group': { color: '#D55E00', label: 'Armed group' },
-  media: { color: '#CC79A7', label: 'Media' },
-  location: { color: '#F0E442', label: 'Location' },
+export const ACTOR_TYPE_STYLE: Record<ActorType, { color: string; label: string; mark: string }> = {
+  person: { color: '#E69F00', label: 'Person', mark: 'P' },
+  country: { color: '#56B4E9', label: 'Country', mark: 'C' },
+  organization: { color: '#009E73', label: 'Organisation', mark: 'O' },
+  'armed-group': { color: '#D55E00', label: 'Armed group', mark: 'A' },
+  media: { color: '#CC79A7', label: 'Media', mark: 'M' },
+  location: { color: '#F0E442', label: 'Location', mark: 'L' },
 };
+
+/** Dark enough on every type's colour (4.5:1 at least, on #D55E00) for the type letter in a disc. */
+export const TYPE_MARK_INK = '#111827';
 
 /** `dash` is an SVG stroke-dasharray in graph units (pixels at zoom 1), or null for a solid line. */
 export const POLARITY_STYLE: Record<Polarity, { color: string; dash: string | null; label: string }> = {

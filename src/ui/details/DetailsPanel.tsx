@@ -3,6 +3,7 @@ import type { Actor, GraphDocument } from '../../extract/types.ts';
 import { relationsOf } from '../../graph/relations.ts';
 import { ACTOR_TYPE_STYLE } from '../../render/palette.ts';
 import { selectSelectedActor, useAppStore } from '../../store/index.ts';
+import { TypeSwatch } from '../TypeSwatch.tsx';
 import { RelationItem } from './RelationItem.tsx';
 import './details.css';
 
@@ -41,7 +42,7 @@ function ActorDetails({ graph, actor, onClose }: { graph: GraphDocument; actor: 
       <dl className="facts">
         <dt>Type</dt>
         <dd>
-          <span className="legend-dot" style={{ background: ACTOR_TYPE_STYLE[actor.type].color }} aria-hidden="true" />
+          <TypeSwatch type={actor.type} />
           {ACTOR_TYPE_STYLE[actor.type].label}
         </dd>
         <dt>Also called</dt>

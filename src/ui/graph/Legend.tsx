@@ -1,5 +1,6 @@
 import type { ActorType, Polarity } from '../../extract/types.ts';
 import { ACTOR_TYPE_STYLE, POLARITY_STYLE } from '../../render/palette.ts';
+import { TypeSwatch } from '../TypeSwatch.tsx';
 
 // What the colours and lines of the graph mean, drawn from the same palette the renderer uses.
 
@@ -11,7 +12,7 @@ export function Legend({ actorTypes }: { actorTypes: readonly ActorType[] }) {
       <ul className="legend-list">
         {actorTypes.map((type) => (
           <li key={type}>
-            <span className="legend-dot" style={{ background: ACTOR_TYPE_STYLE[type].color }} aria-hidden="true" />
+            <TypeSwatch type={type} />
             {ACTOR_TYPE_STYLE[type].label}
           </li>
         ))}
