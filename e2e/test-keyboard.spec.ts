@@ -175,3 +175,14 @@ test.describe('keyboard focus out of sight', () => {
     }
   });
 });
+
+test('Tab through a fitted graph leaves the view where it is: every actor is in sight already', async ({ app, page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.open();
+  const before = await app.graph.viewTransform();
+  await app.graph.nodes.first().focus();
+  const { total } = await app.graph.discsInView();
+  for (let i = 1; i < total; i++) await page.keyboard.press('Tab');
+  expect(await app.graph.focusedActorId()).not.toBeNull();
+  expect(await app.graph.viewTransform()).toEqual(before);
+});

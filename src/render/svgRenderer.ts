@@ -113,7 +113,7 @@ export function createSvgRenderer(): GraphRenderer {
       },
       // Tab or an arrow may land on an actor zoomed or panned out of sight: bring it into view.
       focus: (node) => {
-        if (node.x !== undefined && node.y !== undefined) view?.reveal({ x: node.x, y: node.y });
+        if (node.x !== undefined && node.y !== undefined) view?.reveal({ x: node.x, y: node.y, radius: node.radius });
       },
       step: focusNeighbour,
     });

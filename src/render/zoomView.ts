@@ -18,8 +18,8 @@ export interface ZoomView {
   zoomBy(factor: number): void;
   /** Shows every node whole and follows the layout again, as on a fresh graph. */
   fitToView(): void;
-  /** Pans (same zoom) to centre a point of the graph that lies outside the view or at its very edge. */
-  reveal(point: { x: number; y: number }): void;
+  /** Pans (same zoom) to centre a disc of the graph that is not wholly in the view. */
+  reveal(disc: { x: number; y: number; radius: number }): void;
   /** Size of labels in graph units relative to their size at zoom 1 (they are kept readable on screen). */
   labelScale(): number;
   destroy(): void;
@@ -29,8 +29,6 @@ export interface ZoomView {
 const LABEL_SCALE_RANGE = [0.875, 1.25] as const;
 /** Steps per factor e of label scale: about 3% apart. */
 const LABEL_SCALE_STEPS = 30;
-/** Screen pixels from the view's edge within which a focused actor counts as out of sight. */
-const REVEAL_MARGIN = 40;
 /** How long a zoom or fit asked for by a button or key glides (none with reduced motion). */
 const GLIDE_MS = 220;
 
@@ -158,10 +156,12 @@ export function createZoomView(
       const [cx, cy] = current.invert([size.width / 2, size.height / 2]);
       glideTo(zoomIdentity.translate(size.width / 2 - k * cx, size.height / 2 - k * cy).scale(k));
     },
-    reveal({ x, y }) {
+    reveal({ x, y, radius }) {
       const current = heading ?? zoomTransform(svg.node() as SVGSVGElement);
       const [screenX, screenY] = current.apply([x, y]);
-      const inSight = (at: number, extent: number) => at >= REVEAL_MARGIN && at <= extent - REVEAL_MARGIN;
+      // Whole on screen already (as everything is in a fitted view): leave the view be.
+      const onScreen = radius * current.k;
+      const inSight = (at: number, extent: number) => at >= onScreen && at <= extent - onScreen;
       if (inSight(screenX, size.width) && inSight(screenY, size.height)) return;
       following = false;
       glideTo(zoomIdentity.translate(size.width / 2 - current.k * x, size.height / 2 - current.k * y).scale(current.k));
