@@ -43,6 +43,14 @@ test.describe('graph view controls', () => {
     await expect(app.graph.pinned()).toHaveCount(0);
   });
 
+  test('Unpin all with nothing pinned leaves a graph at rest where it is', async ({ app, page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await app.open();
+    const before = await app.graph.positions();
+    await app.graph.control('Unpin all').click();
+    expect(await app.graph.positions()).toEqual(before);
+  });
+
   test('Re-run layout puts every actor back where the first layout put it', async ({ app, page }) => {
     // Reduced motion: the layout runs to rest at once, so positions can be compared exactly.
     await page.emulateMedia({ reducedMotion: 'reduce' });

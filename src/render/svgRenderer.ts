@@ -231,7 +231,10 @@ export function createSvgRenderer(): GraphRenderer {
     },
 
     unpinAll() {
-      for (const node of remembered.values()) {
+      const pinned = [...remembered.values()].filter((node) => node.fx != null || node.fy != null);
+      // Nothing pinned: a reheat would only jostle a graph at rest.
+      if (pinned.length === 0) return;
+      for (const node of pinned) {
         node.fx = null;
         node.fy = null;
       }
