@@ -13,7 +13,7 @@ export function Legend({ actorTypes }: { actorTypes: readonly ActorType[] }) {
         {actorTypes.map((type) => (
           <li key={type}>
             <TypeSwatch type={type} />
-            {ACTOR_TYPE_STYLE[type].label}
+            <span>{ACTOR_TYPE_STYLE[type].label}</span>
           </li>
         ))}
       </ul>
