@@ -58,3 +58,21 @@ for (const theme of THEMES) {
     });
   });
 }
+
+test.describe('colour is never the only cue', () => {
+  test('an actor’s type shows as a letter in its disc and beside its name in the legend', async ({ app }) => {
+    await app.open();
+    await expect(app.graph.node('Kerry', 'John Kerry').locator('text.ag-type-mark')).toHaveText('P');
+    await expect(app.graph.node('Russia').locator('text.ag-type-mark')).toHaveText('C');
+    const person = app.graph.legend.getByRole('listitem').filter({ hasText: 'Person' });
+    await expect(person).toHaveText('PPerson');
+  });
+
+  test('a relation’s polarity in the details is drawn with its link’s dash and named in words', async ({ app }) => {
+    await app.open();
+    await app.graph.pick(app.graph.node('Kerry', 'John Kerry'));
+    const warning = app.details.relations.filter({ hasText: 'warn' });
+    await expect(warning.locator('svg line')).toHaveAttribute('stroke-dasharray', '7 4');
+    await expect(warning.getByText('(conflictual)')).toBeAttached();
+  });
+});

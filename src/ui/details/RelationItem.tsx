@@ -1,9 +1,10 @@
 import type { GraphDocument, Relation } from '../../extract/types.ts';
 import { POLARITY_STYLE } from '../../render/palette.ts';
 import { actorById, useAppStore } from '../../store/index.ts';
+import { LineSample } from '../LineSample.tsx';
 
-// One relation seen from the selected actor: what kind, which way, with whom, who says so, and the
-// sentence that states it, quoted from the article as plain text.
+// One relation seen from the selected actor: what kind (its polarity drawn as the graph draws its link),
+// which way, with whom, who says so, and the sentence that states it, quoted from the article as plain text.
 
 interface Props {
   graph: GraphDocument;
@@ -22,8 +23,10 @@ export function RelationItem({ graph, actorId, relation, otherId }: Props) {
   return (
     <li className="relation">
       <p className="relation-head">
-        <span className="relation-type" style={{ borderColor: polarity.color }} title={polarity.label}>
+        <span className="relation-type" title={polarity.label}>
+          <LineSample color={polarity.color} dash={polarity.dash} />
           {relation.type}
+          <span className="visually-hidden"> ({polarity.label.toLowerCase()})</span>
         </span>
         <span className="relation-arrow" aria-hidden="true">
           {direction.arrow}

@@ -1,6 +1,7 @@
 import type { ActorType, Polarity } from '../../extract/types.ts';
 import { ACTOR_TYPE_STYLE, POLARITY_STYLE } from '../../render/palette.ts';
 import { TypeSwatch } from '../TypeSwatch.tsx';
+import { LineSample } from '../LineSample.tsx';
 
 // What the colours and lines of the graph mean, drawn from the same palette the renderer uses.
 
@@ -30,14 +31,5 @@ export function Legend({ actorTypes }: { actorTypes: readonly ActorType[] }) {
         </li>
       </ul>
     </section>
-  );
-}
-
-function LineSample({ color, dash, arrow = false }: { color: string; dash: string | null; arrow?: boolean }) {
-  return (
-    <svg className="legend-line" width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
-      <line x1="1" y1="5" x2={arrow ? 21 : 27} y2="5" stroke={color} strokeWidth="2" strokeDasharray={dash ?? undefined} />
-      {arrow && <path d="M20 1 L27 5 L20 9 Z" fill={color} />}
-    </svg>
   );
 }
