@@ -89,6 +89,20 @@ describe('actors: typing and alias merge', () => {
     expect(actors.get('Uganda')?.aliases).toContain('Kampala');
   });
 
+  it('reads a nationality before a group noun as that group, not the state', () => {
+    const graph = extractGraph([
+      documentFromText('d1', 'Clashes resume\n\nLibyan rebels attacked Egyptian troops. Kurdish forces fought the Taliban. Chadian protesters accused N\'Djamena of fraud.'),
+    ]);
+    const byName = new Map(graph.actors.map((a) => [a.label, a]));
+    expect(byName.get('Libyan rebels')?.type).toBe('armed-group');
+    expect(byName.get('Kurdish forces')?.type).toBe('armed-group');
+    expect(byName.get('Chadian protesters')?.type).toBe('organization');
+    // A country's own troops are its military: the attack is on Egypt.
+    const attack = graph.relations.find((r) => r.type === 'attack' && r.source === byName.get('Libyan rebels')?.id);
+    expect(attack?.target).toBe('egypt');
+    expect(byName.has('Libya')).toBe(false);
+  });
+
   it('merges demonyms, capitals, seats of government and short forms into the country', () => {
     const actors = byLabel('Beijing warned Washington. Chinese officials said the White House and the U.S. were wrong.');
     expect(actors.get('China')?.aliases).toEqual(expect.arrayContaining(['Beijing', 'Chinese']));

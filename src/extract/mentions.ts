@@ -84,6 +84,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
           hyphenSuffix: part.to === chunk.words.length ? chunk.hyphenSuffix : null,
           wordCount: words.filter((w) => w.capital).length,
         };
+        if (part.to === chunk.words.length && !mention.possessive) extendToGroup(mention, sentence, text, lexicon);
         // A part may repeat a span (the country inside "Russian Defense Ministry"): both are mentions.
         mentions.push(mention);
         inSentence.push(mention);
@@ -99,6 +100,27 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
     }
   }
   return { mentions, memberships };
+}
+
+/**
+ * "Syrian rebels attacked …": the rebels act, not Syria. A nationality followed by a group noun becomes that group
+ * ("Syrian rebels", an armed group, or "Iranian protesters", a body); "Kurdish forces" too when the people has no
+ * state in the data, while "Turkish forces" stays Turkey's military.
+ */
+function extendToGroup(mention: Mention, sentence: Sentence, text: string, lexicon: Lexicon): void {
+  const adjective = mention.known?.form === 'adjective';
+  const unknownWord = mention.known === null && mention.wordCount === 1 && !mention.titled;
+  if (!adjective && !unknownWord) return;
+  const next = sentence.tokens[mention.lastToken - sentence.tokens[0]!.index + 1];
+  if (!next || next.start !== mention.end + 1) return;
+  if (!lexicon.groupNouns.has(next.text) && !(unknownWord && lexicon.statelessGroupNouns.has(next.text))) return;
+  mention.end = next.end;
+  mention.lastToken = next.index;
+  mention.surface = text.slice(mention.start, next.end);
+  mention.key = nameKey(mention.surface);
+  mention.known = null;
+  if (lexicon.groupNouns.get(next.text) === 'civil') mention.organisationWord = true;
+  else mention.armedGroupWord = true;
 }
 
 /** "video game publisher Activision Blizzard", "analysts at Goldman Sachs": the words before a name say it is a body. */

@@ -87,6 +87,10 @@ export interface Lexicon {
   publicBodyHeads: ReadonlySet<string>;
   /** Lower-case words before a name that make it an armed group ("the separatist X"). */
   armedGroupCues: ReadonlySet<string>;
+  /** "Syrian rebels": after a nationality, a group of that people (armed, or civil like protesters), not its state. */
+  groupNouns: ReadonlyMap<string, 'armed' | 'civil'>;
+  /** "Kurdish forces": a group only after a people with no state in the data. */
+  statelessGroupNouns: ReadonlySet<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -151,6 +155,11 @@ function buildLexicon(): Lexicon {
     businessHeads: keySet(referencesFile.businessHeads),
     publicBodyHeads: keySet(referencesFile.publicBodyHeads),
     armedGroupCues: new Set(referencesFile.armedGroupCues),
+    groupNouns: new Map([
+      ...referencesFile.groupNouns.armed.map((noun): [string, 'armed'] => [noun, 'armed']),
+      ...referencesFile.groupNouns.civil.map((noun): [string, 'civil'] => [noun, 'civil']),
+    ]),
+    statelessGroupNouns: new Set(referencesFile.statelessGroupNouns),
   };
 }
 
