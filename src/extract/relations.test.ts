@@ -15,6 +15,11 @@ describe('relations from grammar', () => {
     expect(briefs('Iran armed the Houthis and Hezbollah last year.')).toEqual(['iran support houthis', 'iran support hezbollah']);
   });
 
+  it('reads verbs of diplomatic recognition and mediation from the lexicon', () => {
+    expect(briefs('Ghana recognised Somaliland in March.')).toEqual(['ghana support somaliland']);
+    expect(briefs('Norway mediated talks with Colombia.')).toContain('colombia meet norway');
+  });
+
   it('reads a subject past its bracketed short form', () => {
     expect(briefs('The Moro National Front (MNF) and Manila signed a truce on Friday.')).toContain('moro-national-front cooperate philippines');
     expect(briefs('The World Health Organization (WHO) criticised Brazil.')).toEqual(['world-health-organization oppose brazil']);
