@@ -1,0 +1,128 @@
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { nextSortOrder, rowsMatching, sortedRows, type SortOrder, type SortValue } from './tableRows.ts';
+
+// One table of the table view: a caption, a "Filter rows" box, headers that sort, and rows that select
+// an actor. Both tables (actors, relations) are this one with their own columns.
+
+export interface Column<Row> {
+  key: string;
+  label: string;
+  /** What the column sorts by; numbers sort as numbers and start with the largest. */
+  sortValue: (row: Row) => SortValue;
+  /** The words the "Filter rows" box looks in. */
+  text: (row: Row) => string;
+  /** How the cell shows; its text when not given. */
+  render?: (row: Row) => ReactNode;
+}
+
+interface Props<Row extends { id: string; actorId: string }> {
+  caption: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  selectedId: string | null;
+  onSelect: (actorId: string) => void;
+  /** The accessible name of the button that starts each row, beginning with its visible text. */
+  rowLabel: (row: Row) => string;
+  /** False while the table view is hidden: a selection made meanwhile is scrolled to once it shows. */
+  active: boolean;
+}
+
+export function SortableTable<Row extends { id: string; actorId: string }>({
+  caption,
+  columns,
+  rows,
+  selectedId,
+  onSelect,
+  rowLabel,
+  active,
+}: Props<Row>) {
+  const [order, setOrder] = useState<SortOrder<string> | null>(null);
+  const [query, setQuery] = useState('');
+  const filterId = useId();
+  const captionId = useId();
+  const body = useRef<HTMLTableSectionElement>(null);
+
+  const shownRows = useMemo(() => {
+    const matching = rowsMatching(rows, (row) => columns.map((column) => column.text(row)), query);
+    const column = columns.find((c) => c.key === order?.column);
+    return column && order ? sortedRows(matching, column.sortValue, order.direction) : matching;
+  }, [rows, columns, query, order]);
+
+  // A selection made in the graph or the article brings its (first) row into sight, without moving focus.
+  useEffect(() => {
+    if (active) body.current?.querySelector('[data-selected]')?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId, active]);
+
+  return (
+    <div className="data-table" role="group" aria-labelledby={captionId}>
+      <div className="data-table-filter">
+        <label htmlFor={filterId}>Filter rows</label>
+        <input
+          id={filterId}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          autoComplete="off"
+        />
+        <span className="data-table-count" aria-live="polite">
+          {shownRows.length} of {rows.length}
+        </span>
+      </div>
+      <div className="data-table-scroll">
+        <table>
+          <caption id={captionId}>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                const sorted = order?.column === column.key ? order.direction : undefined;
+                const numeric = rows[0] !== undefined && typeof column.sortValue(rows[0]) === 'number';
+                return (
+                  <th key={column.key} scope="col" aria-sort={sorted ?? 'none'}>
+                    <button type="button" onClick={() => setOrder(nextSortOrder(order, column.key, numeric))}>
+                      {column.label}
+                      <span className="sort-mark" aria-hidden="true">
+                        {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody ref={body}>
+            {shownRows.map((row) => {
+              const selected = row.actorId === selectedId;
+              return (
+                <tr
+                  key={row.id}
+                  data-selected={selected || undefined}
+                  onClick={() => onSelect(row.actorId)}
+                >
+                  {columns.map((column, index) => {
+                    const content = column.render ? column.render(row) : column.text(row);
+                    return index === 0 ? (
+                      <th key={column.key} scope="row">
+                        {/* The row's keyboard way in; a click anywhere on the row does the same. */}
+                        <button
+                          type="button"
+                          className="row-select"
+                          aria-label={rowLabel(row)}
+                          aria-current={selected || undefined}
+                        >
+                          {content}
+                        </button>
+                      </th>
+                    ) : (
+                      <td key={column.key}>{content}</td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {shownRows.length === 0 && <p className="empty-note">No rows match “{query.trim()}”.</p>}
+      </div>
+    </div>
+  );
+}
