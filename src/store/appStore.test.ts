@@ -83,7 +83,8 @@ describe('document slice', () => {
     reader.calls[0]!.answer({ ok: true, graph: GRAPH });
     await reading;
     expect(store.getState().selectedId).toBeNull();
-    expect(store.getState().filter.actorIds).toEqual([]);
+    expect(store.getState().filters).toEqual([]);
+    expect(store.getState().filterPast).toEqual([]);
   });
 });
 
@@ -99,16 +100,54 @@ describe('selection and filter slices', () => {
     expect(selectSelectedActor(store.getState())).toBeNull();
   });
 
-  it('adds each actor once, removes one, clears all', () => {
+  it('adds each actor once to one actor filter at depth 1, removes one, clears all', () => {
     const store = createAppStore(async () => ({ ok: true, graph: GRAPH }));
     const { addToFilter, removeFromFilter, clearFilter } = store.getState();
     addToFilter('kerry');
     addToFilter('assad');
     addToFilter('kerry');
-    expect(store.getState().filter.actorIds).toEqual(['kerry', 'assad']);
+    expect(store.getState().filters).toEqual([{ kind: 'actor', actorIds: ['kerry', 'assad'], depth: 1 }]);
     removeFromFilter('kerry');
-    expect(store.getState().filter.actorIds).toEqual(['assad']);
+    expect(store.getState().filters).toEqual([{ kind: 'actor', actorIds: ['assad'], depth: 1 }]);
     clearFilter();
-    expect(store.getState().filter.actorIds).toEqual([]);
+    expect(store.getState().filters).toEqual([]);
+  });
+
+  it('stacks filters of different kinds and undoes and redoes each change', () => {
+    const store = createAppStore(async () => ({ ok: true, graph: GRAPH }));
+    const s = () => store.getState();
+    s().toggleActorType('country');
+    s().addToFilter('kerry');
+    s().setActorDepth(2);
+    expect(s().filters).toEqual([
+      { kind: 'actor-type', hidden: ['country'] },
+      { kind: 'actor', actorIds: ['kerry'], depth: 2 },
+    ]);
+    s().removeFilter('actor-type');
+    expect(s().filters).toEqual([{ kind: 'actor', actorIds: ['kerry'], depth: 2 }]);
+    s().undoFilter();
+    expect(s().filters[0]).toEqual({ kind: 'actor-type', hidden: ['country'] });
+    s().undoFilter();
+    expect(s().filters[1]).toEqual({ kind: 'actor', actorIds: ['kerry'], depth: 1 });
+    s().redoFilter();
+    s().redoFilter();
+    expect(s().filters).toEqual([{ kind: 'actor', actorIds: ['kerry'], depth: 2 }]);
+    s().redoFilter(); // nothing left to redo
+    expect(s().filters).toHaveLength(1);
+  });
+
+  it('makes a word typed into the search one undo step, and an emptied search no filter', () => {
+    const store = createAppStore(async () => ({ ok: true, graph: GRAPH }));
+    const s = () => store.getState();
+    s().togglePolarity('conflictual');
+    for (const query of ['K', 'Ke', 'Ker']) s().setSearch(query);
+    expect(s().filters).toEqual([{ kind: 'polarity', hidden: ['conflictual'] }, { kind: 'text', query: 'Ker' }]);
+    s().undoFilter();
+    expect(s().filters).toEqual([{ kind: 'polarity', hidden: ['conflictual'] }]);
+    s().setSearch('  ');
+    s().setMinMentions(1);
+    expect(s().filters).toHaveLength(1);
+    s().setMinMentions(3);
+    expect(s().filters[1]).toEqual({ kind: 'min-mentions', min: 3 });
   });
 });

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { NO_FILTERS } from './filterSlice.ts';
 import type { AppState, DocumentSlice, ReadArticles } from './types.ts';
 
 export function createDocumentSlice(read: ReadArticles): StateCreator<AppState, [], [], DocumentSlice> {
@@ -16,7 +17,7 @@ export function createDocumentSlice(read: ReadArticles): StateCreator<AppState, 
           load: { status: 'ready', graph: result.graph },
           selectedId: null,
           hoveredId: null,
-          filter: { actorIds: [] },
+          ...NO_FILTERS,
         });
       } else {
         set({ load: { status: 'failed', message: result.message } });

@@ -1,5 +1,6 @@
-import type { GraphDocument, SourceDocument } from '../extract/types.ts';
-import type { ActorFilter } from '../graph/filter.ts';
+import type { ActorType, GraphDocument, Polarity, SourceDocument } from '../extract/types.ts';
+import type { NeighbourhoodDepth } from '../graph/neighbourhood.ts';
+import type { ViewFilter, ViewFilterKind } from '../graph/viewFilters.ts';
 import type { ExtractResult } from '../worker/client.ts';
 
 // The app's state is what the user did and what the worker returned; everything drawn is derived.
@@ -29,10 +30,24 @@ export interface SelectionSlice {
 }
 
 export interface FilterSlice {
-  filter: ActorFilter;
+  /** The stacked filters, applied in this order; at most one of each kind. */
+  filters: ViewFilter[];
+  /** Earlier filter lists, most recent last, for "Undo filter"; and the undone ones, next first. */
+  filterPast: ViewFilter[][];
+  filterFuture: ViewFilter[][];
+  /** The kind last typed into (search, minimum), so a word typed is one undo step, not one per key. */
+  lastFilterEdit: ViewFilterKind | null;
   addToFilter: (actorId: string) => void;
   removeFromFilter: (actorId: string) => void;
   clearFilter: () => void;
+  setActorDepth: (depth: NeighbourhoodDepth) => void;
+  toggleActorType: (type: ActorType) => void;
+  togglePolarity: (polarity: Polarity) => void;
+  setMinMentions: (min: number) => void;
+  setSearch: (query: string) => void;
+  removeFilter: (kind: ViewFilterKind) => void;
+  undoFilter: () => void;
+  redoFilter: () => void;
 }
 
 export type AppState = DocumentSlice & SelectionSlice & FilterSlice;

@@ -1,16 +1,19 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Actor } from '../../extract/types.ts';
 import { ACTOR_TYPE_STYLE } from '../../render/palette.ts';
+import { filterOfKind } from '../../store/filterList.ts';
 import { useAppStore } from '../../store/index.ts';
 import { suggestActors } from './actorSuggestions.ts';
 import './filter.css';
 
 // "Filter by actor": an ARIA 1.2 combobox with a list of suggestions (type-ahead, arrows, Enter,
-// Escape, click), and the chosen actors as removable chips. Only the chosen ids live in the store.
+// Escape, click), and the chosen actors as removable chips. The chosen ids are the stack's actor filter.
+
+const NONE_CHOSEN: readonly string[] = [];
 
 /** `inputRef` reaches the text field, for the `/` shortcut that focuses it. */
 export function ActorFilterBox({ actors, inputRef }: { actors: readonly Actor[]; inputRef?: Ref<HTMLInputElement> }) {
-  const chosenIds = useAppStore((s) => s.filter.actorIds);
+  const chosenIds = useAppStore((s) => filterOfKind(s.filters, 'actor')?.actorIds ?? NONE_CHOSEN);
   const addToFilter = useAppStore((s) => s.addToFilter);
   const removeFromFilter = useAppStore((s) => s.removeFromFilter);
   const clearFilter = useAppStore((s) => s.clearFilter);

@@ -1,8 +1,10 @@
 import { useMemo, useRef, useState } from 'react';
 import { ACTOR_TYPES, type GraphDocument } from '../../extract/types.ts';
-import { visibleGraph } from '../../graph/filter.ts';
+import { applyFilters } from '../../graph/viewFilters.ts';
 import { useAppStore } from '../../store/index.ts';
 import { ActorFilterBox } from '../filter/ActorFilterBox.tsx';
+import { FilterChips } from '../filter/FilterChips.tsx';
+import { FilterControls } from '../filter/FilterControls.tsx';
 import { ShortcutHelp } from '../keyboard/ShortcutHelp.tsx';
 import { useShortcuts } from '../keyboard/useShortcuts.ts';
 import { GraphControls, ZOOM_STEP, type ViewControls } from './GraphControls.tsx';
@@ -15,8 +17,9 @@ import './graph.css';
  * controls, and its legend; the keyboard shortcuts act on what is here.
  */
 export function GraphPane({ graph }: { graph: GraphDocument }) {
-  const filter = useAppStore((s) => s.filter);
-  const visible = useMemo(() => visibleGraph(graph, filter), [graph, filter]);
+  const filters = useAppStore((s) => s.filters);
+  const filtered = useMemo(() => applyFilters(graph, filters), [graph, filters]);
+  const visible = useMemo(() => ({ actors: filtered.actors, relations: filtered.relations }), [filtered]);
   // One layout per set of documents: filtering shows a subset where its nodes already were, so the reader
   // keeps their mental map; only another article starts a fresh layout.
   const layoutKey = graph.documents.map((d) => `${d.id}:${d.title}:${d.text.length}`).join('+');
@@ -42,6 +45,8 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
     <section id="graph" className="pane graph-pane" aria-label="Graph" tabIndex={-1}>
       <div className="graph-toolbar">
         <ActorFilterBox actors={graph.actors} inputRef={filterInput} />
+        <FilterControls />
+        <FilterChips steps={filtered.steps} actors={graph.actors} />
         <p className="filter-count" role="status" aria-live="polite">
           Showing {visible.actors.length} of {graph.actors.length} actors
         </p>

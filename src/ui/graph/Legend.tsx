@@ -1,20 +1,34 @@
 import type { ActorType, Polarity } from '../../extract/types.ts';
 import { ACTOR_TYPE_STYLE, POLARITY_STYLE } from '../../render/palette.ts';
+import { filterOfKind } from '../../store/filterList.ts';
+import { useAppStore } from '../../store/index.ts';
+import { typeToggleName } from '../filter/describeFilter.ts';
 import { TypeSwatch } from '../TypeSwatch.tsx';
 import { LineSample } from '../LineSample.tsx';
 
-// What the colours and lines of the graph mean, drawn from the same palette the renderer uses.
+// What the colours and lines of the graph mean, drawn from the same palette the renderer uses. Each actor
+// type is also a toggle button that hides or shows that type (the actor-type filter).
 
 const POLARITIES = Object.keys(POLARITY_STYLE) as Polarity[];
 
 export function Legend({ actorTypes }: { actorTypes: readonly ActorType[] }) {
+  const hiddenTypes = useAppStore((s) => filterOfKind(s.filters, 'actor-type')?.hidden);
+  const toggleActorType = useAppStore((s) => s.toggleActorType);
   return (
     <section className="legend" aria-label="Legend">
       <ul className="legend-list">
         {actorTypes.map((type) => (
           <li key={type}>
-            <TypeSwatch type={type} />
-            <span>{ACTOR_TYPE_STYLE[type].label}</span>
+            <button
+              type="button"
+              className="legend-toggle"
+              aria-pressed={hiddenTypes?.includes(type) ?? false}
+              aria-label={typeToggleName(type, hiddenTypes?.includes(type) ?? false)}
+              onClick={() => toggleActorType(type)}
+            >
+              <TypeSwatch type={type} />
+              <span>{ACTOR_TYPE_STYLE[type].label}</span>
+            </button>
           </li>
         ))}
       </ul>
