@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousFindings } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/fixtures.ts';
 
 // axe-core over the whole page, in each theme, in the states an analyst spends time in: just opened,
@@ -7,25 +6,6 @@ import { expect, test } from './fixtures/fixtures.ts';
 // Only serious and critical findings fail a test; each is reported with the elements it found.
 
 const THEMES = ['light', 'dark'] as const;
-
-interface Finding {
-  rule: string;
-  impact: string;
-  help: string;
-  elements: string[];
-}
-
-async function seriousFindings(page: Page): Promise<Finding[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact ?? '',
-      help: violation.help,
-      elements: violation.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
-    }));
-}
 
 for (const theme of THEMES) {
   test.describe(`accessibility in the ${theme} theme`, () => {

@@ -10,6 +10,8 @@ import { useShortcuts } from '../keyboard/useShortcuts.ts';
 import { GraphControls, ZOOM_STEP, type ViewControls } from './GraphControls.tsx';
 import { GraphView } from './GraphView.tsx';
 import { Legend } from './Legend.tsx';
+import { TablePane } from '../table/TablePane.tsx';
+import { ViewTabs, panelIdOf, tabIdOf, type PaneView } from '../table/ViewTabs.tsx';
 import './graph.css';
 
 /**
@@ -30,6 +32,8 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
   const view = useRef<ViewControls>(null);
   const filterInput = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The graph stays mounted behind the table, so its layout, pins and zoom are as left on coming back.
+  const [shownView, setShownView] = useState<PaneView>('graph');
   useShortcuts(
     {
       focusFilter: () => filterInput.current?.focus(),
@@ -44,6 +48,7 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
   return (
     <section id="graph" className="pane graph-pane" aria-label="Graph" tabIndex={-1}>
       <div className="graph-toolbar">
+        <ViewTabs shown={shownView} onShow={setShownView} />
         <ActorFilterBox actors={graph.actors} inputRef={filterInput} />
         <FilterControls />
         <FilterChips steps={filtered.steps} actors={graph.actors} />
@@ -51,12 +56,29 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
           Showing {visible.actors.length} of {graph.actors.length} actors
         </p>
       </div>
-      <div className="graph-stage">
-        <GraphView visible={visible} layoutKey={layoutKey} controls={view} />
-        <GraphControls view={view} onShowHelp={() => setHelpOpen(true)} />
+      <div
+        className="view-panel"
+        role="tabpanel"
+        id={panelIdOf('graph')}
+        aria-labelledby={tabIdOf('graph')}
+        hidden={shownView !== 'graph'}
+      >
+        <div className="graph-stage">
+          <GraphView visible={visible} layoutKey={layoutKey} controls={view} />
+          <GraphControls view={view} onShowHelp={() => setHelpOpen(true)} />
+        </div>
+        <Legend actorTypes={actorTypes} />
+      </div>
+      <div
+        className="view-panel"
+        role="tabpanel"
+        id={panelIdOf('table')}
+        aria-labelledby={tabIdOf('table')}
+        hidden={shownView !== 'table'}
+      >
+        <TablePane graph={graph} visible={visible} active={shownView === 'table'} />
       </div>
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <Legend actorTypes={actorTypes} />
     </section>
   );
 }

@@ -55,6 +55,9 @@ export function SortableTable<Row extends { id: string; actorId: string }>({
 
   return (
     <div className="data-table" role="group" aria-labelledby={captionId}>
+      <h3 className="data-table-title" id={captionId}>
+        {caption}
+      </h3>
       <div className="data-table-filter">
         <label htmlFor={filterId}>Filter rows</label>
         <input
@@ -70,7 +73,8 @@ export function SortableTable<Row extends { id: string; actorId: string }>({
       </div>
       <div className="data-table-scroll">
         <table>
-          <caption id={captionId}>{caption}</caption>
+          {/* The table's own name for screen readers; the heading above shows it, outside the scrolling box. */}
+          <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
               {columns.map((column) => {
