@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { nextSortOrder, rowsMatching, sortedRows, type SortOrder, type SortValue } from './tableRows.ts';
+import { nextSortOrder, rowsMatching, scrollToShow, sortedRows, type SortOrder, type SortValue } from './tableRows.ts';
 
 // One table of the table view: a caption, a "Filter rows" box, headers that sort, and rows that select
 // an actor. Both tables (actors, relations) are this one with their own columns.
@@ -40,7 +40,7 @@ export function SortableTable<Row extends { id: string; actorId: string }>({
   const [query, setQuery] = useState('');
   const filterId = useId();
   const captionId = useId();
-  const body = useRef<HTMLTableSectionElement>(null);
+  const scrollBox = useRef<HTMLDivElement>(null);
 
   const shownRows = useMemo(() => {
     const matching = rowsMatching(rows, (row) => columns.map((column) => column.text(row)), query);
@@ -50,7 +50,11 @@ export function SortableTable<Row extends { id: string; actorId: string }>({
 
   // A selection made in the graph or the article brings its (first) row into sight, without moving focus.
   useEffect(() => {
-    if (active) body.current?.querySelector('[data-selected]')?.scrollIntoView({ block: 'nearest' });
+    const box = scrollBox.current;
+    const row = box?.querySelector('tbody [data-selected]');
+    if (!active || !box || !row) return;
+    const headerHeight = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    box.scrollTop += scrollToShow(row.getBoundingClientRect(), box.getBoundingClientRect(), headerHeight);
   }, [selectedId, active]);
 
   return (
@@ -71,7 +75,7 @@ export function SortableTable<Row extends { id: string; actorId: string }>({
           {shownRows.length} of {rows.length}
         </span>
       </div>
-      <div className="data-table-scroll">
+      <div className="data-table-scroll" ref={scrollBox}>
         <table>
           {/* The table's own name for screen readers; the heading above shows it, outside the scrolling box. */}
           <caption className="visually-hidden">{caption}</caption>
@@ -93,7 +97,7 @@ export function SortableTable<Row extends { id: string; actorId: string }>({
               })}
             </tr>
           </thead>
-          <tbody ref={body}>
+          <tbody>
             {shownRows.map((row) => {
               const selected = row.actorId === selectedId;
               return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visibleGraph } from '../../graph/filter.ts';
 import { kerryTalksGraph } from '../../graph/fixtures/kerryTalks.ts';
-import { actorRowsOf, nextSortOrder, relationRowsOf, rowsMatching, sortedRows } from './tableRows.ts';
+import { actorRowsOf, nextSortOrder, relationRowsOf, rowsMatching, scrollToShow, sortedRows } from './tableRows.ts';
 
 const graph = kerryTalksGraph();
 
@@ -88,5 +88,19 @@ describe('rowsMatching', () => {
   it('keeps everything for a blank query and nothing for a missing word', () => {
     expect(rowsMatching(rows, cells, '  ')).toHaveLength(rows.length);
     expect(rowsMatching(rows, cells, 'zebra')).toEqual([]);
+  });
+});
+
+describe('scrollToShow', () => {
+  const box = { top: 100, bottom: 400 };
+  it('leaves a row in sight where it is', () => {
+    expect(scrollToShow({ top: 150, bottom: 180 }, box, 30)).toBe(0);
+  });
+  it('scrolls up to a row above or under the sticky header, down to one below', () => {
+    expect(scrollToShow({ top: 110, bottom: 140 }, box, 30)).toBe(-20);
+    expect(scrollToShow({ top: 500, bottom: 530 }, box, 30)).toBe(130);
+  });
+  it('brings a row taller than the box in at its top', () => {
+    expect(scrollToShow({ top: 500, bottom: 900 }, box, 30)).toBe(370);
   });
 });

@@ -112,3 +112,14 @@ export function rowsMatching<Row>(rows: readonly Row[], cellsOf: (row: Row) => r
   if (needle === '') return [...rows];
   return rows.filter((row) => cellsOf(row).some((cell) => cell.toLocaleLowerCase().includes(needle)));
 }
+
+/**
+ * How far to scroll a table's box so a row shows below its sticky header: 0 when it already does, negative
+ * to scroll up. Only the table's own box moves, so the view around it does not jump to a row.
+ */
+export function scrollToShow(row: { top: number; bottom: number }, box: { top: number; bottom: number }, headerHeight: number): number {
+  const visibleTop = box.top + headerHeight;
+  if (row.top < visibleTop) return row.top - visibleTop;
+  if (row.bottom > box.bottom) return Math.min(row.bottom - box.bottom, row.top - visibleTop);
+  return 0;
+}
