@@ -42,7 +42,8 @@ export function createZoomView(
 ): ZoomView {
   let following = true;
   let lastNodes: ReadonlyArray<LayoutNode> = [];
-  let size = { width: container.clientWidth, height: container.clientHeight };
+  // Fractional, as laid out: clientWidth/Height round, and half a pixel off moves "the centre" a zoom keeps.
+  let size = sizeOf(container.getBoundingClientRect());
   let labelScale = 1;
   let glide = 0;
   /** Where a glide in progress is going: a second press of "Zoom in" zooms on from there. */
@@ -126,8 +127,9 @@ export function createZoomView(
   const resizeObserver =
     typeof ResizeObserver === 'undefined'
       ? null
-      : new ResizeObserver(() => {
-          const next = { width: container.clientWidth, height: container.clientHeight };
+      : new ResizeObserver(([entry]) => {
+          if (!entry) return;
+          const next = sizeOf(entry.contentRect);
           if (next.width === size.width && next.height === size.height) return;
           const moved = { x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 };
           size = next;
@@ -178,4 +180,8 @@ export function createZoomView(
       svg.on('.zoom', null);
     },
   };
+}
+
+function sizeOf(box: { width: number; height: number }): { width: number; height: number } {
+  return { width: box.width, height: box.height };
 }
