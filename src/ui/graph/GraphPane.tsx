@@ -11,7 +11,7 @@ import { GraphControls, ZOOM_STEP, type ViewControls } from './GraphControls.tsx
 import { GraphView } from './GraphView.tsx';
 import { Legend } from './Legend.tsx';
 import { TablePane } from '../table/TablePane.tsx';
-import { ViewTabs, panelIdOf, tabIdOf, type PaneView } from '../table/ViewTabs.tsx';
+import { ViewPanel, ViewTabs, type PaneView } from '../table/ViewTabs.tsx';
 import './graph.css';
 
 /**
@@ -56,28 +56,16 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
           Showing {visible.actors.length} of {graph.actors.length} actors
         </p>
       </div>
-      <div
-        className="view-panel"
-        role="tabpanel"
-        id={panelIdOf('graph')}
-        aria-labelledby={tabIdOf('graph')}
-        hidden={shownView !== 'graph'}
-      >
+      <ViewPanel view="graph" shownView={shownView}>
         <div className="graph-stage">
           <GraphView visible={visible} layoutKey={layoutKey} controls={view} />
           <GraphControls view={view} onShowHelp={() => setHelpOpen(true)} />
         </div>
         <Legend actorTypes={actorTypes} />
-      </div>
-      <div
-        className="view-panel"
-        role="tabpanel"
-        id={panelIdOf('table')}
-        aria-labelledby={tabIdOf('table')}
-        hidden={shownView !== 'table'}
-      >
+      </ViewPanel>
+      <ViewPanel view="table" shownView={shownView}>
         <TablePane graph={graph} visible={visible} active={shownView === 'table'} />
-      </div>
+      </ViewPanel>
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   );

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 // The switch between the graph and the table view: a tablist as the ARIA pattern has it (one tab in the
 // Tab order, arrows, Home and End move between them and show the one they land on).
@@ -43,6 +43,21 @@ export function ViewTabs({ shown, onShow }: { shown: PaneView; onShow: (view: Pa
           {label}
         </button>
       ))}
+    </div>
+  );
+}
+
+/** The tab panel for one view; hidden, not unmounted, so the graph keeps its layout while the table shows. */
+export function ViewPanel({ view, shownView, children }: { view: PaneView; shownView: PaneView; children: ReactNode }) {
+  return (
+    <div
+      className="view-panel"
+      role="tabpanel"
+      id={panelIdOf(view)}
+      aria-labelledby={tabIdOf(view)}
+      hidden={shownView !== view}
+    >
+      {children}
     </div>
   );
 }
