@@ -1,7 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/findBrowser.ts';
 
-// The e2e tests run against the built app (`vite build` first, then `vite preview`).
+// The e2e tests run against the built app (`vite build` first, then `vite preview`). E2E_PORT and
+// E2E_DIST let two checkouts' runs share a machine, each serving its own build on its own port.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
@@ -10,7 +14,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
     launchOptions: {
@@ -25,8 +29,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
