@@ -8,6 +8,8 @@ const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Each build's run keeps its own results folder: Playwright empties it when a run starts.
+  outputDir: dist === 'dist' ? 'test-results' : `test-results-${dist}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
