@@ -3,7 +3,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// Imports point one way: ui → store → graph → extract (render sits beside graph, worker beside store).
+// Imports point one way: ui → store → graph → extract (render sits beside graph, worker beside store;
+// ingest, reading what the user brings, sits beside graph over extract: store, ui and worker may use it).
 // Each layer lists the layers it must never reach into.
 const forbid = (...layers) => ({
   'no-restricted-imports': [
@@ -32,9 +33,11 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
-  { files: ['src/extract/**'], rules: forbid('graph', 'worker', 'store', 'render', 'ui') },
-  { files: ['src/graph/**'], rules: forbid('worker', 'store', 'render', 'ui') },
-  { files: ['src/render/**'], rules: forbid('worker', 'store', 'ui') },
+  { files: ['src/extract/**'], rules: forbid('graph', 'worker', 'store', 'render', 'ui', 'ingest') },
+  // ingest reads what the user brings (files, pasted text, HTML) into documents: it may use extract only.
+  { files: ['src/ingest/**'], rules: forbid('graph', 'worker', 'store', 'render', 'ui') },
+  { files: ['src/graph/**'], rules: forbid('worker', 'store', 'render', 'ui', 'ingest') },
+  { files: ['src/render/**'], rules: forbid('worker', 'store', 'ui', 'ingest') },
   { files: ['src/worker/**'], rules: forbid('graph', 'store', 'render', 'ui') },
   { files: ['src/store/**'], rules: forbid('render', 'ui') },
   { files: ['cli/**'], rules: forbid('graph', 'worker', 'store', 'render', 'ui') },
