@@ -1,0 +1,77 @@
+// What one `npm run bench` measures, and the issue's targets checked against it (issue 7).
+import type { LineFit, Spread } from './stats.ts';
+
+/** One text timed for ours and the peer, run by run. Times in ms; ratio = peer time / our time, per run. */
+export interface PairedFigure {
+  name: string;
+  bytes: number;
+  ours: Spread;
+  peer: Spread;
+  ratio: Spread;
+}
+
+export interface ScalingPoint {
+  bytes: number;
+  ms: Spread;
+  /** Resident memory the extraction added above the warmed-up process (max RSS − RSS before), in bytes. */
+  peakGrowth: number;
+  peakRss: number;
+}
+
+export interface BenchFigures {
+  machine: { cpus: number; cpuModel: string; node: string };
+  runs: { seed: number; dev: number; corpus: number; scaling: number };
+  seed: PairedFigure;
+  /** Null when ../shared/eval/dev is absent. */
+  dev: PairedFigure[] | null;
+  corpus: PairedFigure & { oursPeakGrowth: number; peerPeakGrowth: number };
+  scaling: {
+    points: ScalingPoint[];
+    /** ms against MB, and bytes of peak growth against MB. */
+    timeFit: LineFit;
+    memoryFit: LineFit;
+    timeExponent: number;
+    memoryExponent: number;
+  };
+}
+
+export interface TargetResult {
+  target: string;
+  measured: string;
+  pass: boolean;
+}
+
+export const TARGETS = {
+  seedMedianMs: 5,
+  corpusMBps: 2,
+  peerRatio: 10,
+  /** Growth exponents up to this count as linear: a straight line with some noise, not n·log n or worse. */
+  maxLinearExponent: 1.1,
+} as const;
+
+const MB = 1024 * 1024;
+
+export function corpusMBps(figure: PairedFigure, side: 'ours' | 'peer'): number {
+  return figure.bytes / MB / (figure[side].median / 1000);
+}
+
+/** The issue's targets, each against the median the bench measured. */
+export function targetResults(figures: BenchFigures): TargetResult[] {
+  const { seed, corpus, scaling } = figures;
+  const mbps = corpusMBps(corpus, 'ours');
+  return [
+    { target: `seed ≤ ${TARGETS.seedMedianMs} ms median`, measured: `${seed.ours.median.toFixed(2)} ms`, pass: seed.ours.median <= TARGETS.seedMedianMs },
+    { target: `corpus ≥ ${TARGETS.corpusMBps} MB/s`, measured: `${mbps.toFixed(2)} MB/s`, pass: mbps >= TARGETS.corpusMBps },
+    { target: `≥ ${TARGETS.peerRatio}× compromise on the corpus`, measured: `${corpus.ratio.median.toFixed(1)}×`, pass: corpus.ratio.median >= TARGETS.peerRatio },
+    {
+      target: `time grows linearly (exponent ≤ ${TARGETS.maxLinearExponent})`,
+      measured: `exponent ${scaling.timeExponent.toFixed(2)}, R² ${scaling.timeFit.r2.toFixed(3)}`,
+      pass: scaling.timeExponent <= TARGETS.maxLinearExponent,
+    },
+    {
+      target: `memory grows linearly (exponent ≤ ${TARGETS.maxLinearExponent})`,
+      measured: `exponent ${scaling.memoryExponent.toFixed(2)}, R² ${scaling.memoryFit.r2.toFixed(3)}`,
+      pass: scaling.memoryExponent <= TARGETS.maxLinearExponent,
+    },
+  ];
+}
