@@ -10,6 +10,8 @@ const relation = (source: string, target: string, rest: Partial<SceneRelation>):
   type: 'meet',
   polarity: 'cooperative',
   directed: false,
+  attributedTo: null,
+  hedged: false,
   ...rest,
 });
 const link = (...relations: SceneRelation[]) => ({ id: 'kerry|russia', source: 'kerry', target: 'russia', relations });
@@ -48,8 +50,8 @@ describe('linkTitle and nodeAriaLabel', () => {
   });
 
   it('starts a node label with the actor name and counts mentions in words', () => {
-    expect(nodeAriaLabel({ id: 'assad', label: 'Assad', type: 'person', mentions: 5 })).toBe('Assad, person, 5 mentions');
-    expect(nodeAriaLabel({ id: 'nusra-front', label: 'Nusra Front', type: 'armed-group', mentions: 1 })).toBe(
+    expect(nodeAriaLabel({ label: 'Assad', type: 'person', mentions: 5 })).toBe('Assad, person, 5 mentions');
+    expect(nodeAriaLabel({ label: 'Nusra Front', type: 'armed-group', mentions: 1 })).toBe(
       'Nusra Front, armed group, 1 mention',
     );
   });

@@ -38,7 +38,7 @@ export function linkTitle(link: Pick<SceneLink, 'relations'>, labelOf: (actorId:
 }
 
 /** "Assad, person, 5 mentions": the label first, so a node is found by its name. */
-export function nodeAriaLabel(node: SceneNode): string {
+export function nodeAriaLabel(node: Pick<SceneNode, 'label' | 'type' | 'mentions'>): string {
   const type = ACTOR_TYPE_STYLE[node.type].label.toLowerCase();
   return `${node.label}, ${type}, ${node.mentions} ${node.mentions === 1 ? 'mention' : 'mentions'}`;
 }

@@ -14,6 +14,10 @@ export type NodeSelection = Selection<SVGGElement, PlacedNode, SVGGElement, unkn
 
 export interface NodeEvents {
   pick: (actorId: string) => void;
+  /** Enter or Space on a focused node: selects it, or, when it is selected already, focuses the view on it. */
+  activate: (actorId: string) => void;
+  /** Double-click: focus the view on the actor (with Shift: unpin it instead). */
+  focusView: (actorId: string) => void;
   hover: (actorId: string | null) => void;
   unpin: (node: PlacedNode) => void;
   /** The node got keyboard focus (Tab, an arrow key), not a pointer's. */
@@ -71,8 +75,9 @@ export function joinNodes(
       events.pick(node.id);
     })
     .on('dblclick', (event: MouseEvent, node) => {
-      event.stopPropagation(); // no zoom on double-click of a node: it unpins
-      events.unpin(node);
+      event.stopPropagation(); // no zoom on double-click of a node: it focuses, or with Shift unpins
+      if (event.shiftKey) events.unpin(node);
+      else events.focusView(node.id);
     })
     .on('keydown', (event: KeyboardEvent, node) => {
       if (isArrowKey(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
@@ -80,7 +85,7 @@ export function joinNodes(
         events.step(node, event.key);
       } else if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault(); // Space would scroll the page
-        events.pick(node.id);
+        events.activate(node.id);
       }
     })
     .on('focus', function (_event, node) {

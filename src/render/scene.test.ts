@@ -24,8 +24,15 @@ describe('toScene', () => {
       'turkey',
     ]);
     // "Kerry" is named three times in the fixture's sentences, "Russia" four.
-    expect(scene.nodes.find((node) => node.id === 'kerry')).toEqual({ id: 'kerry', label: 'Kerry', type: 'person', mentions: 3 });
-    expect(scene.nodes.find((node) => node.id === 'russia')?.mentions).toBe(4);
+    expect(scene.nodes.find((node) => node.id === 'kerry')).toEqual({
+      id: 'kerry',
+      label: 'Kerry',
+      type: 'person',
+      mentions: 3,
+      size: 3 / 4,
+      group: null,
+    });
+    expect(scene.nodes.find((node) => node.id === 'russia')).toMatchObject({ mentions: 4, size: 1 });
   });
 
   it('groups the relations of one pair into a single link, whichever way they point', () => {
@@ -75,6 +82,32 @@ describe('toScene', () => {
   });
 
   it('makes an empty scene of an empty graph', () => {
-    expect(toScene({ actors: [], relations: [] }, view)).toEqual({ ...view, nodes: [], links: [] });
+    expect(toScene({ actors: [], relations: [] }, view)).toEqual({
+      ...view,
+      nodes: [],
+      links: [],
+      focusId: null,
+      path: null,
+    });
+  });
+
+  it('takes sizes and colour groups from the view when given, and keeps a focus only on a drawn actor', () => {
+    const scene = toScene(graph, {
+      ...view,
+      sizes: new Map([['kerry', 0.25]]),
+      groups: new Map([['kerry', 2]]),
+      focusId: 'kerry',
+    });
+    expect(scene.nodes.find((node) => node.id === 'kerry')).toMatchObject({ size: 0.25, group: 2 });
+    expect(scene.focusId).toBe('kerry');
+    expect(toScene(graph, { ...view, focusId: 'nobody' }).focusId).toBeNull();
+  });
+
+  it('carries who claims a relation and whether it is hedged onto its link', () => {
+    const claimed = graph.relations.find((relation) => relation.attributedTo);
+    expect(claimed).toBeDefined();
+    const scene = toScene(graph, view);
+    const drawn = scene.links.flatMap((link) => link.relations).find((relation) => relation.id === claimed?.id);
+    expect(drawn?.attributedTo).toBe(claimed?.attributedTo);
   });
 });

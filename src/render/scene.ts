@@ -5,6 +5,12 @@ export interface SceneView {
   layoutKey: string;
   selectedId: string | null;
   hoveredId: string | null;
+  focusId?: string | null;
+  path?: Scene['path'];
+  /** Each actor's size from 0 to 1 by the chosen measure; by default, its mentions against the most named. */
+  sizes?: ReadonlyMap<string, number>;
+  /** Each actor's colour group (community) when colouring by community. */
+  groups?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -15,8 +21,16 @@ export interface SceneView {
  * sorted by id so the same graph always makes the same scene, whatever order it came in.
  */
 export function toScene(visible: { actors: Actor[]; relations: Relation[] }, view: SceneView): Scene {
+  const mostMentions = Math.max(1, ...visible.actors.map((actor) => actor.mentions.length));
   const nodes: SceneNode[] = visible.actors
-    .map((actor) => ({ id: actor.id, label: actor.label, type: actor.type, mentions: actor.mentions.length }))
+    .map((actor) => ({
+      id: actor.id,
+      label: actor.label,
+      type: actor.type,
+      mentions: actor.mentions.length,
+      size: view.sizes?.get(actor.id) ?? actor.mentions.length / mostMentions,
+      group: view.groups?.get(actor.id) ?? null,
+    }))
     .sort(byId);
   const visibleIds = new Set(nodes.map((node) => node.id));
   const linksByPair = new Map<string, SceneLink & { relations: SceneLink['relations'][number][] }>();
@@ -33,6 +47,8 @@ export function toScene(visible: { actors: Actor[]; relations: Relation[] }, vie
       type: relation.type,
       polarity: relation.polarity,
       directed: relation.directed,
+      attributedTo: relation.attributedTo,
+      hedged: relation.hedged,
     });
     linksByPair.set(id, link);
   }
@@ -43,6 +59,8 @@ export function toScene(visible: { actors: Actor[]; relations: Relation[] }, vie
     links: [...linksByPair.values()].sort(byId),
     selectedId: shown(view.selectedId),
     hoveredId: shown(view.hoveredId),
+    focusId: shown(view.focusId ?? null),
+    path: view.path ?? null,
   };
 }
 

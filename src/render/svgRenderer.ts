@@ -2,7 +2,8 @@ import { drag } from 'd3-drag';
 import type { Simulation } from 'd3-force';
 import { neighboursOf } from '../graph/relations.ts';
 import { select, type Selection } from 'd3-selection';
-import type { GraphRenderer, Scene } from './GraphRenderer.ts';
+import { standaloneSvg } from './exportSvg.ts';
+import type { GraphRenderer, Scene, ViewPort } from './GraphRenderer.ts';
 import { applyHighlight, neighbourhoodOf } from './highlight.ts';
 import { crowdedLabels } from './labelCulling.ts';
 import { createLayoutSimulation, settle } from './layout.ts';
@@ -27,6 +28,8 @@ export function createSvgRenderer(): GraphRenderer {
   const idPrefix = `ag${++rendererCount}`;
   const pickHandlers = new Set<(actorId: string | null) => void>();
   const hoverHandlers = new Set<(actorId: string | null) => void>();
+  const focusHandlers = new Set<(actorId: string) => void>();
+  const viewHandlers = new Set<(view: ViewPort | null) => void>();
 
   let scene: Scene | null = null;
   let drawnContent = '';
@@ -98,8 +101,12 @@ export function createSvgRenderer(): GraphRenderer {
     if (pointedId !== null && !placed.has(pointedId)) pointedId = null;
     const labelOf = (id: string) => placed.get(id)?.scene.label ?? id;
     links = joinLinks(linkLayer, placement.links, labelOf, idPrefix);
+    const pick = (id: string) => pickHandlers.forEach((handler) => handler(id));
+    const focusView = (id: string) => focusHandlers.forEach((handler) => handler(id));
     nodes = joinNodes(nodeLayer, placement.nodes, {
-      pick: (id) => pickHandlers.forEach((handler) => handler(id)),
+      pick,
+      activate: (id) => (scene?.selectedId === id ? focusView(id) : pick(id)),
+      focusView,
       hover: (id) => {
         pointedId = id;
         highlight();
@@ -148,7 +155,7 @@ export function createSvgRenderer(): GraphRenderer {
       ?.focus();
   }
 
-  // Dragging moves a node and pins it where it is dropped; a double-click unpins it (nodesLayer).
+  // Dragging moves a node and pins it where it is dropped; Shift + double-click unpins it (nodesLayer).
   const nodeDrag = drag<SVGGElement, PlacedNode>()
     .on('start', (event: { active: number }, node) => {
       view?.stopFollowing();
@@ -193,7 +200,10 @@ export function createSvgRenderer(): GraphRenderer {
       const viewport = svg.append('g').attr('class', 'ag-viewport');
       linkLayer = viewport.append('g').attr('class', 'ag-links');
       nodeLayer = viewport.append('g').attr('class', 'ag-nodes');
-      view = createZoomView(container, svg, viewport, showLabels, reducedMotion);
+      view = createZoomView(container, svg, viewport, showLabels, reducedMotion, () => {
+        const port = view?.viewPort() ?? null;
+        viewHandlers.forEach((handler) => handler(port));
+      });
       svg.on('click', () => pickHandlers.forEach((handler) => handler(null)));
       const pending = scene;
       scene = null;
@@ -221,6 +231,24 @@ export function createSvgRenderer(): GraphRenderer {
       hoverHandlers.add(handler);
       return () => hoverHandlers.delete(handler);
     },
+
+    onActorFocus(handler) {
+      focusHandlers.add(handler);
+      return () => focusHandlers.delete(handler);
+    },
+
+    onViewChange(handler) {
+      viewHandlers.add(handler);
+      return () => viewHandlers.delete(handler);
+    },
+
+    getView: () => view?.viewPort() ?? null,
+
+    setView(port) {
+      view?.lookAt(port);
+    },
+
+    exportSvg: () => (svg ? standaloneSvg(svg.node() as SVGSVGElement) : null),
 
     zoomBy(factor) {
       view?.zoomBy(factor);

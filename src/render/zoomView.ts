@@ -1,5 +1,6 @@
 import type { Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import type { ViewPort } from './GraphRenderer.ts';
 import type { LayoutNode } from './layout.ts';
 import { boundsOf, fitTransform } from './viewport.ts';
 
@@ -22,6 +23,10 @@ export interface ZoomView {
   reveal(disc: { x: number; y: number; radius: number }): void;
   /** Size of labels in graph units relative to their size at zoom 1 (they are kept readable on screen). */
   labelScale(): number;
+  /** Where the view looks; null while it follows (fits) the layout. */
+  viewPort(): ViewPort | null;
+  /** Looks at `port` at once (null: fit and follow the layout again). */
+  lookAt(port: ViewPort | null): void;
   destroy(): void;
 }
 
@@ -32,13 +37,17 @@ const LABEL_SCALE_STEPS = 30;
 /** How long a zoom or fit asked for by a button or key glides (none with reduced motion). */
 const GLIDE_MS = 220;
 
-/** `onLabelScale` is told when labels change size in graph units (the user zoomed). */
+/**
+ * `onLabelScale` is told when labels change size in graph units (the user zoomed); `onMoved` when a
+ * gesture, a button or a key has finished moving the view (not while the view follows the layout).
+ */
 export function createZoomView(
   container: HTMLElement,
   svg: Selection<SVGSVGElement, unknown, null, undefined>,
   viewport: Selection<SVGGElement, unknown, null, undefined>,
   onLabelScale: () => void,
   reducedMotion: () => boolean,
+  onMoved: () => void = () => {},
 ): ZoomView {
   let following = true;
   let lastNodes: ReadonlyArray<LayoutNode> = [];
@@ -72,6 +81,9 @@ export function createZoomView(
         following = false;
         stopGlide();
       }
+    })
+    .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      if (event.sourceEvent) onMoved();
     });
   svg.call(behaviour);
 
@@ -104,7 +116,10 @@ export function createZoomView(
    */
   function glideTo(target: ZoomTransform) {
     const from = zoomTransform(svg.node() as SVGSVGElement);
-    if (reducedMotion()) return setTransform(target);
+    if (reducedMotion()) {
+      setTransform(target);
+      return onMoved();
+    }
     stopGlide();
     heading = target;
     const centre: [number, number] = [size.width / 2, size.height / 2];
@@ -119,7 +134,10 @@ export function createZoomView(
       const y = fromY + (toY - fromY) * eased;
       svg.call(behaviour.transform, zoomIdentity.translate(centre[0] - k * x, centre[1] - k * y).scale(k));
       if (t < 1) glide = requestAnimationFrame(step);
-      else heading = null;
+      else {
+        heading = null;
+        onMoved();
+      }
     };
     glide = requestAnimationFrame(step);
   }
@@ -174,6 +192,22 @@ export function createZoomView(
       if (target) glideTo(target);
     },
     labelScale: () => labelScale,
+    viewPort() {
+      if (following) return null;
+      const current = zoomTransform(svg.node() as SVGSVGElement);
+      const [x, y] = current.invert([size.width / 2, size.height / 2]);
+      return { x, y, k: current.k };
+    },
+    lookAt(port) {
+      if (!port) {
+        following = true;
+        return fit();
+      }
+      following = false;
+      const [kMin, kMax] = behaviour.scaleExtent();
+      const k = Math.min(kMax, Math.max(kMin, port.k));
+      setTransform(zoomIdentity.translate(size.width / 2 - k * port.x, size.height / 2 - k * port.y).scale(k));
+    },
     destroy() {
       stopGlide();
       resizeObserver?.disconnect();

@@ -74,17 +74,30 @@ describe('document slice', () => {
     expect(store.getState().load.status).toBe('ready');
   });
 
-  it('forgets the selection and filter of the previous graph when a new one arrives', async () => {
+  it('forgets the selection, filter, focus, path and zoom of the previous graph when a new one arrives', async () => {
     const reader = manualReader();
     const store = createAppStore(reader.read);
     store.getState().selectActor('kerry');
     store.getState().addToFilter('kerry');
+    store.getState().setFocus('russia');
+    store.getState().setPathEnd('from', 'kerry');
+    store.getState().setStoryStep(2);
+    store.getState().setViewPort({ x: 10, y: -4, k: 2 });
+    store.getState().setSizeBy('degree');
     const reading = store.getState().readArticles([ARTICLE]);
     reader.calls[0]!.answer({ ok: true, graph: GRAPH });
     await reading;
     expect(store.getState().selectedId).toBeNull();
     expect(store.getState().filters).toEqual([]);
     expect(store.getState().filterPast).toEqual([]);
+    expect(store.getState()).toMatchObject({
+      focusId: null,
+      pathEnds: { from: null, to: null },
+      storyStep: null,
+      viewPort: null,
+    });
+    // How nodes are drawn is the reader's preference, not a property of the old graph.
+    expect(store.getState().sizeBy).toBe('degree');
   });
 });
 

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { createDocumentSlice } from './documentSlice.ts';
+import { createExploreSlice } from './exploreSlice.ts';
 import { createFilterSlice } from './filterSlice.ts';
 import { createSelectionSlice } from './selectionSlice.ts';
 import type { AppState, ReadArticles } from './types.ts';
@@ -10,6 +11,7 @@ export function createAppStore(read: ReadArticles) {
     ...createDocumentSlice(read)(...a),
     ...createSelectionSlice(...a),
     ...createFilterSlice(...a),
+    ...createExploreSlice(...a),
   }));
 }
 

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { NO_EXPLORATION } from './exploreSlice.ts';
 import { NO_FILTERS } from './filterSlice.ts';
 import type { AppState, DocumentSlice, ReadArticles } from './types.ts';
 
@@ -12,12 +13,13 @@ export function createDocumentSlice(read: ReadArticles): StateCreator<AppState, 
       // A newer read has taken over; its own reply will fill the state.
       if (!result.ok && result.superseded) return;
       if (result.ok) {
-        // Ids, selection and filter belong to the previous graph: start clean on the new one.
+        // Ids, selection, filters, focus, path and zoom belong to the previous graph: start clean on the new one.
         set({
           load: { status: 'ready', graph: result.graph },
           selectedId: null,
           hoveredId: null,
           ...NO_FILTERS,
+          ...NO_EXPLORATION,
         });
       } else {
         set({ load: { status: 'failed', message: result.message } });

@@ -50,4 +50,36 @@ export interface FilterSlice {
   redoFilter: () => void;
 }
 
-export type AppState = DocumentSlice & SelectionSlice & FilterSlice;
+/** What sizes the nodes: how often the text names an actor, or a measure of the visible graph. */
+export type NodeSizing = 'mentions' | 'degree' | 'betweenness';
+/** What colours the nodes: the actor's type, or the community the visible graph puts it in. */
+export type NodeColouring = 'type' | 'community';
+
+/** Where the graph view looks, in graph units (see the renderer's ViewPort); null: fitted to the graph. */
+export interface ViewPortState {
+  x: number;
+  y: number;
+  k: number;
+}
+
+/** The explorer's view beyond filters: focus, path, how nodes are drawn, story position and zoom. */
+export interface ExploreSlice {
+  /** The actor whose neighbourhood is the whole view; null: no focus. */
+  focusId: string | null;
+  /** The two ends of the path asked for; either may be unset while the user picks. */
+  pathEnds: { from: string | null; to: string | null };
+  sizeBy: NodeSizing;
+  colourBy: NodeColouring;
+  /** How far into the article the story has got (a sentence index from 0); null: the whole article. */
+  storyStep: number | null;
+  viewPort: ViewPortState | null;
+  setFocus: (actorId: string | null) => void;
+  setPathEnd: (end: 'from' | 'to', actorId: string | null) => void;
+  clearPath: () => void;
+  setSizeBy: (sizing: NodeSizing) => void;
+  setColourBy: (colouring: NodeColouring) => void;
+  setStoryStep: (step: number | null) => void;
+  setViewPort: (viewPort: ViewPortState | null) => void;
+}
+
+export type AppState = DocumentSlice & SelectionSlice & FilterSlice & ExploreSlice;

@@ -1,13 +1,27 @@
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { Actor, SourceDocument } from '../../extract/types.ts';
 import { useAppStore } from '../../store/index.ts';
-import { articleParagraphs, markSpansOf, type ArticleParagraph } from './articlePieces.ts';
+import {
+  articleParagraphs,
+  markSpansOf,
+  type ArticleParagraph,
+  type ArticlePiece,
+  type Spotlight,
+} from './articlePieces.ts';
 import './article.css';
 
 // The article as written, each mention of an actor a highlight that selects it (click, Enter, Space)
-// and lights it up in the graph (hover, focus). Text goes in as React text nodes, never as HTML.
+// and lights it up in the graph (hover, focus). Sentences the explorer points at (a path's evidence,
+// the story's current sentence) are spotlit. Text goes in as React text nodes, never as HTML.
 
-export function ArticlePane({ document, actors }: { document: SourceDocument | null; actors: readonly Actor[] }) {
+interface Props {
+  document: SourceDocument | null;
+  actors: readonly Actor[];
+  /** Sentences to pick out; the first one is scrolled into view when they change. */
+  spotlights?: readonly Spotlight[];
+}
+
+export function ArticlePane({ document, actors, spotlights = NO_SPOTLIGHTS }: Props) {
   const headingId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -15,33 +29,50 @@ export function ArticlePane({ document, actors }: { document: SourceDocument | n
 
   const text = document?.text ?? '';
   const labels = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.label])), [actors]);
+  const docId = document?.id ?? '';
+  const shownSpotlights = useMemo(
+    () => spotlights.filter((spotlight) => spotlight.doc === docId),
+    [spotlights, docId],
+  );
   const { headline, paragraphs } = useMemo(() => {
-    const all = articleParagraphs(text, markSpansOf(actors, document?.id ?? '', text.length));
+    const all = articleParagraphs(text, markSpansOf(actors, docId, text.length), shownSpotlights);
     // An article whose first line is its title shows that line as the heading, highlights and all.
     const first = all[0];
     const firstIsTitle = first !== undefined && first.pieces.map((piece) => piece.text).join('').trim() === document?.title;
     return firstIsTitle ? { headline: first, paragraphs: all.slice(1) } : { headline: null, paragraphs: all };
-  }, [text, actors, document]);
+  }, [text, actors, docId, document?.title, shownSpotlights]);
+  const renderPiece = (piece: ArticlePiece) =>
+    piece.actorId === null ? (
+      piece.text
+    ) : (
+      <Mention
+        key={piece.start}
+        actorId={piece.actorId}
+        label={labels.get(piece.actorId) ?? ''}
+        selected={piece.actorId === selectedId}
+        hovered={piece.actorId === hoveredId}
+      >
+        {piece.text}
+      </Mention>
+    );
   const renderPieces = (paragraph: ArticleParagraph) =>
     paragraph.pieces.map((piece) =>
-      piece.actorId === null ? (
-        piece.text
+      piece.spotlight === null ? (
+        renderPiece(piece)
       ) : (
-        <Mention
-          key={piece.start}
-          actorId={piece.actorId}
-          label={labels.get(piece.actorId) ?? ''}
-          selected={piece.actorId === selectedId}
-          hovered={piece.actorId === hoveredId}
-        >
-          {piece.text}
-        </Mention>
+        <span key={piece.start} className={`spotlight spotlight-${piece.spotlight}`} data-spotlight={piece.spotlight}>
+          {renderPiece(piece)}
+        </span>
       ),
     );
 
   useEffect(() => {
-    if (selectedId) scrollToMention(bodyRef.current, selectedId);
+    if (selectedId) scrollToShow(bodyRef.current, `mark[data-actor-id="${CSS.escape(selectedId)}"]`);
   }, [selectedId]);
+
+  useEffect(() => {
+    if (shownSpotlights.length > 0) scrollToShow(bodyRef.current, '[data-spotlight]');
+  }, [shownSpotlights]);
 
   return (
     <section className="pane article-pane" aria-labelledby={headingId}>
@@ -99,14 +130,17 @@ function Mention({ actorId, label, selected, hovered, children }: MentionProps) 
   );
 }
 
+const NO_SPOTLIGHTS: readonly Spotlight[] = [];
+
 /**
- * Brings the selected actor's first mention into the article's own scroll area, unless one of its
- * mentions is already in view (so clicking a highlight never jumps away from it). Only the pane
- * scrolls, never the page: on a phone the article sits below the graph and must not pull it away.
+ * Brings the first element matching `selector` (an actor's mentions, the spotlit sentences) into the
+ * article's own scroll area, unless one of them is already in view (so clicking a highlight never jumps
+ * away from it). Only the pane scrolls, never the page: on a phone the article sits below the graph and
+ * must not pull it away.
  */
-function scrollToMention(body: HTMLElement | null, actorId: string) {
+function scrollToShow(body: HTMLElement | null, selector: string) {
   if (!body) return;
-  const marks = [...body.querySelectorAll<HTMLElement>(`mark[data-actor-id="${CSS.escape(actorId)}"]`)];
+  const marks = [...body.querySelectorAll<HTMLElement>(selector)];
   const first = marks[0];
   if (!first) return;
   const view = body.getBoundingClientRect();

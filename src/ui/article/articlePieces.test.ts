@@ -52,19 +52,47 @@ describe('articleParagraphs', () => {
       expect(p.pieces.map((piece) => piece.text).join('')).toBe(TEXT.slice(ranges[i]!.start, ranges[i]!.end));
     });
     expect(paragraphs[1]!.pieces.slice(0, 4)).toEqual([
-      { start: at('The AP').start, text: 'The', actorId: 'the' },
-      { start: at(' AP').start, text: ' ', actorId: null },
-      { start: at('AP').start, text: 'AP', actorId: 'ap' },
-      { start: at(' says').start, text: ' says: “Russian Defense Ministry spokesman Maj”.', actorId: null },
+      { start: at('The AP').start, text: 'The', actorId: 'the', spotlight: null },
+      { start: at(' AP').start, text: ' ', actorId: null, spotlight: null },
+      { start: at('AP').start, text: 'AP', actorId: 'ap', spotlight: null },
+      { start: at(' says').start, text: ' says: “Russian Defense Ministry spokesman Maj”.', actorId: null, spotlight: null },
     ]);
-    expect(paragraphs[2]!.pieces[0]).toEqual({ start: at('Russia’s').start, text: 'Russia', actorId: 'russia' });
+    expect(paragraphs[2]!.pieces[0]).toEqual({ start: at('Russia’s').start, text: 'Russia', actorId: 'russia', spotlight: null });
   });
 
   it('returns plain paragraphs when there are no mentions, and nothing for empty text', () => {
     expect(articleParagraphs('One.\n\nTwo.', [])).toEqual([
-      { start: 0, pieces: [{ start: 0, text: 'One.', actorId: null }] },
-      { start: 6, pieces: [{ start: 6, text: 'Two.', actorId: null }] },
+      { start: 0, pieces: [{ start: 0, text: 'One.', actorId: null, spotlight: null }] },
+      { start: 6, pieces: [{ start: 6, text: 'Two.', actorId: null, spotlight: null }] },
     ]);
     expect(articleParagraphs('', [])).toEqual([]);
+  });
+
+  it('cuts pieces where a spotlight starts and ends, a mention inside it keeping its actor', () => {
+    const text = 'Kerry met Lavrov. Then Assad spoke.';
+    const marks = [{ start: 23, end: 28, actorId: 'assad' }];
+    const [paragraph] = articleParagraphs(text, marks, [{ start: 18, end: 35, kind: 'story' }]);
+    expect(paragraph?.pieces).toEqual([
+      { start: 0, text: 'Kerry met Lavrov. ', actorId: null, spotlight: null },
+      { start: 18, text: 'Then ', actorId: null, spotlight: 'story' },
+      { start: 23, text: 'Assad', actorId: 'assad', spotlight: 'story' },
+      { start: 28, text: ' spoke.', actorId: null, spotlight: 'story' },
+    ]);
+  });
+
+  it('cuts a mention that a spotlight only partly covers, and lets the first of two overlapping spotlights win', () => {
+    const text = 'Kerry met Lavrov.';
+    const marks = [{ start: 10, end: 16, actorId: 'lavrov' }];
+    const [paragraph] = articleParagraphs(text, marks, [
+      { start: 0, end: 13, kind: 'path' },
+      { start: 5, end: 17, kind: 'story' },
+    ]);
+    expect(paragraph?.pieces.map((piece) => [piece.text, piece.actorId, piece.spotlight])).toEqual([
+      ['Kerry', null, 'path'],
+      [' met ', null, 'path'],
+      ['Lav', 'lavrov', 'path'],
+      ['rov', 'lavrov', 'story'],
+      ['.', null, 'story'],
+    ]);
   });
 });

@@ -10,6 +10,19 @@ export interface ArticlePiece {
   text: string;
   /** Set when the piece is a mention of this actor. */
   actorId: string | null;
+  /** Set when the piece lies in a sentence picked out by the explorer (a path's evidence, the story's sentence). */
+  spotlight: SpotlightKind | null;
+}
+
+/** Why a sentence of the article is picked out: it is evidence of a shown path, or the story's current sentence. */
+export type SpotlightKind = 'path' | 'story';
+
+/** A stretch of one document's text to pick out (offsets as in the graph format). */
+export interface Spotlight {
+  doc: string;
+  start: number;
+  end: number;
+  kind: SpotlightKind;
 }
 
 export interface ArticleParagraph {
@@ -54,8 +67,25 @@ export function paragraphRangesOf(text: string): Array<{ start: number; end: num
   return ranges;
 }
 
-/** The text of one document cut into paragraphs of plain and marked pieces. */
-export function articleParagraphs(text: string, marks: readonly MarkSpan[]): ArticleParagraph[] {
+/**
+ * The text of one document cut into paragraphs of plain and marked pieces, each piece also cut where a
+ * spotlight starts or ends so that it lies wholly inside or outside it (the first spotlight wins where
+ * two overlap).
+ */
+export function articleParagraphs(
+  text: string,
+  marks: readonly MarkSpan[],
+  spotlights: ReadonlyArray<Pick<Spotlight, 'start' | 'end' | 'kind'>> = [],
+): ArticleParagraph[] {
+  const paragraphs = mentionParagraphs(text, marks);
+  if (spotlights.length === 0) return paragraphs;
+  return paragraphs.map((paragraph) => ({
+    start: paragraph.start,
+    pieces: paragraph.pieces.flatMap((piece) => cutBySpotlights(piece, spotlights)),
+  }));
+}
+
+function mentionParagraphs(text: string, marks: readonly MarkSpan[]): ArticleParagraph[] {
   return paragraphRangesOf(text).map((range) => {
     const pieces: ArticlePiece[] = [];
     let cursor = range.start;
@@ -64,11 +94,39 @@ export function articleParagraphs(text: string, marks: readonly MarkSpan[]): Art
       const start = Math.max(mark.start, range.start);
       const end = Math.min(mark.end, range.end);
       if (start < cursor || start >= end) continue;
-      if (start > cursor) pieces.push({ start: cursor, text: text.slice(cursor, start), actorId: null });
-      pieces.push({ start, text: text.slice(start, end), actorId: mark.actorId });
+      if (start > cursor) {
+        pieces.push({ start: cursor, text: text.slice(cursor, start), actorId: null, spotlight: null });
+      }
+      pieces.push({ start, text: text.slice(start, end), actorId: mark.actorId, spotlight: null });
       cursor = end;
     }
-    if (cursor < range.end) pieces.push({ start: cursor, text: text.slice(cursor, range.end), actorId: null });
+    if (cursor < range.end) {
+      pieces.push({ start: cursor, text: text.slice(cursor, range.end), actorId: null, spotlight: null });
+    }
     return { start: range.start, pieces };
+  });
+}
+
+/** `piece` cut at every spotlight edge inside it, each part marked with the spotlight covering it, if any. */
+function cutBySpotlights(
+  piece: ArticlePiece,
+  spotlights: ReadonlyArray<Pick<Spotlight, 'start' | 'end' | 'kind'>>,
+): ArticlePiece[] {
+  const end = piece.start + piece.text.length;
+  const edges = new Set([piece.start, end]);
+  for (const spotlight of spotlights) {
+    if (spotlight.start > piece.start && spotlight.start < end) edges.add(spotlight.start);
+    if (spotlight.end > piece.start && spotlight.end < end) edges.add(spotlight.end);
+  }
+  const cuts = [...edges].sort((a, b) => a - b);
+  return cuts.slice(0, -1).map((from, i) => {
+    const to = cuts[i + 1] ?? end;
+    const covering = spotlights.find((spotlight) => spotlight.start <= from && spotlight.end >= to);
+    return {
+      start: from,
+      text: piece.text.slice(from - piece.start, to - piece.start),
+      actorId: piece.actorId,
+      spotlight: covering?.kind ?? null,
+    };
   });
 }

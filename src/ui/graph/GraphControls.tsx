@@ -6,7 +6,10 @@ import './graphControls.css';
 // icon with an accessible name and a tooltip naming its shortcut, if it has one.
 
 /** What the controls ask of the drawn graph: a slice of the renderer's contract. */
-export type ViewControls = Pick<GraphRenderer, 'zoomBy' | 'fitToView' | 'unpinAll' | 'relayout'>;
+export type ViewControls = Pick<
+  GraphRenderer,
+  'zoomBy' | 'fitToView' | 'unpinAll' | 'relayout' | 'getView' | 'setView' | 'exportSvg'
+>;
 
 /** One press of Zoom in (or `+`) zooms by this; Zoom out by its inverse. */
 export const ZOOM_STEP = 1.4;

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { ACTOR_TYPES, type GraphDocument } from '../../extract/types.ts';
-import { applyFilters } from '../../graph/viewFilters.ts';
+import { exploredGraph } from '../../graph/explore.ts';
 import { useAppStore } from '../../store/index.ts';
 import { ActorFilterBox } from '../filter/ActorFilterBox.tsx';
 import { FilterChips } from '../filter/FilterChips.tsx';
@@ -20,7 +20,8 @@ import './graph.css';
  */
 export function GraphPane({ graph }: { graph: GraphDocument }) {
   const filters = useAppStore((s) => s.filters);
-  const filtered = useMemo(() => applyFilters(graph, filters), [graph, filters]);
+  const focusId = useAppStore((s) => s.focusId);
+  const filtered = useMemo(() => exploredGraph(graph, { focusId, filters }), [graph, focusId, filters]);
   const visible = useMemo(() => ({ actors: filtered.actors, relations: filtered.relations }), [filtered]);
   // One layout per set of documents: filtering shows a subset where its nodes already were, so the reader
   // keeps their mental map; only another article starts a fresh layout.

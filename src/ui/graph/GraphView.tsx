@@ -1,13 +1,16 @@
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { VisibleGraph } from '../../graph/filter.ts';
 import type { GraphRenderer } from '../../render/GraphRenderer.ts';
-import { toScene } from '../../render/scene.ts';
+import { toScene, type SceneView } from '../../render/scene.ts';
 import { createSvgRenderer } from '../../render/svgRenderer.ts';
 import { useAppStore } from '../../store/index.ts';
 import type { ViewControls } from './GraphControls.tsx';
 
 // The React side of the graph: it owns a renderer for the life of the component, hands it a fresh
 // scene whenever the visible graph, selection or hover change, and turns its picks into store actions.
+
+/** How the visible graph is drawn beyond selection, hover and focus: sizes, colour groups, a path. */
+export type DrawingOptions = Pick<SceneView, 'sizes' | 'groups' | 'path'>;
 
 /**
  * `layoutKey`: a new key lays the graph out afresh; the same key keeps node positions. `controls`
@@ -16,10 +19,12 @@ import type { ViewControls } from './GraphControls.tsx';
 export function GraphView({
   visible,
   layoutKey,
+  drawing,
   controls,
 }: {
   visible: VisibleGraph;
   layoutKey: string;
+  drawing?: DrawingOptions;
   controls?: Ref<ViewControls>;
 }) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -28,6 +33,9 @@ export function GraphView({
   const hoveredId = useAppStore((s) => s.hoveredId);
   const selectActor = useAppStore((s) => s.selectActor);
   const hoverActor = useAppStore((s) => s.hoverActor);
+  const focusId = useAppStore((s) => s.focusId);
+  const setFocus = useAppStore((s) => s.setFocus);
+  const setViewPort = useAppStore((s) => s.setViewPort);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -36,14 +44,18 @@ export function GraphView({
     created.mount(host);
     const stopPicks = created.onActorPick(selectActor);
     const stopHovers = created.onActorHover(hoverActor);
+    const stopFocus = created.onActorFocus(setFocus);
+    const stopViews = created.onViewChange(setViewPort);
     rendererRef.current = created;
     return () => {
       stopPicks();
       stopHovers();
+      stopFocus();
+      stopViews();
       created.destroy();
       rendererRef.current = null;
     };
-  }, [selectActor, hoverActor]);
+  }, [selectActor, hoverActor, setFocus, setViewPort]);
 
   // Commands go to whichever renderer is mounted at the time they are given.
   useImperativeHandle(
@@ -53,13 +65,16 @@ export function GraphView({
       fitToView: () => rendererRef.current?.fitToView(),
       unpinAll: () => rendererRef.current?.unpinAll(),
       relayout: () => rendererRef.current?.relayout(),
+      getView: () => rendererRef.current?.getView() ?? null,
+      setView: (port) => rendererRef.current?.setView(port),
+      exportSvg: () => rendererRef.current?.exportSvg() ?? null,
     }),
     [],
   );
 
   const scene = useMemo(
-    () => toScene(visible, { layoutKey, selectedId, hoveredId }),
-    [visible, layoutKey, selectedId, hoveredId],
+    () => toScene(visible, { layoutKey, selectedId, hoveredId, focusId, ...drawing }),
+    [visible, layoutKey, selectedId, hoveredId, focusId, drawing],
   );
 
   // Declared after the mounting effect, so on the first commit the renderer exists when this runs.
