@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR_TYPES, POLARITIES } from '../extract/types.ts';
-import { ACTOR_TYPE_STYLE, POLARITY_STYLE } from './palette.ts';
+import { ACTOR_TYPE_STYLE, groupStyle, POLARITY_STYLE } from './palette.ts';
 
 describe('palette', () => {
   it('styles every actor type with its own colour and a label', () => {
@@ -25,5 +25,13 @@ describe('palette', () => {
     expect(new Set(POLARITIES.map((polarity) => POLARITY_STYLE[polarity].dash)).size).toBe(POLARITIES.length);
     expect(POLARITY_STYLE.cooperative.dash).toBeNull();
     expect(Object.keys(POLARITY_STYLE).sort()).toEqual([...POLARITIES].sort());
+  });
+
+  it('names communities from 1 and colours seven apart before the colours come round again', () => {
+    const colours = [0, 1, 2, 3, 4, 5, 6].map((group) => groupStyle(group).color);
+    expect(new Set(colours).size).toBe(7);
+    expect(groupStyle(7).color).toBe(groupStyle(0).color);
+    expect(groupStyle(0).label).toBe('Group 1');
+    expect(groupStyle(11).label).toBe('Group 12');
   });
 });

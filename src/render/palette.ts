@@ -24,3 +24,16 @@ export const POLARITY_STYLE: Record<Polarity, { color: string; dash: string | nu
   conflictual: { color: '#D55E00', dash: '7 4', label: 'Conflictual' },
   neutral: { color: '#6E6E6E', dash: '1.5 3', label: 'Neutral' },
 };
+
+/**
+ * Colours for the communities when nodes are coloured by group: Paul Tol's "bright" scheme, distinct under
+ * the common colour-vision deficiencies. Groups past the last colour reuse them; the group's number in
+ * the legend and the details keeps them apart.
+ */
+const GROUP_COLORS = ['#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377', '#BBBBBB'] as const;
+
+/** The colour and name of community `group` (numbered from 0, named from 1). */
+export function groupStyle(group: number): { color: string; label: string } {
+  const index = ((group % GROUP_COLORS.length) + GROUP_COLORS.length) % GROUP_COLORS.length;
+  return { color: GROUP_COLORS[index] ?? GROUP_COLORS[0], label: `Group ${group + 1}` };
+}
