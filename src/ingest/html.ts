@@ -1,0 +1,125 @@
+// A web page → the article it carries, as plain text the extractor can read.
+// Nothing of the page is kept but text: no script, style, event handler or link survives, so nothing can run.
+import reading from './data/htmlReading.json';
+import { elementsOf, parseHtml, type HtmlElement, type HtmlNode } from './htmlTree.ts';
+
+export interface ArticleText {
+  /** The article's first <h1>, else the page's <title>, else the page's first <h1>; '' when it has none. */
+  title: string;
+  /** Paragraphs separated by a blank line, lines of a paragraph (from <br>) by a line break. */
+  text: string;
+}
+
+const DROPPED_ELEMENTS = new Set(reading.droppedElements);
+const DROPPED_ROLES = new Set(reading.droppedRoles);
+const NOISE_WORDS = new Set(reading.noiseWords);
+const BLOCK_ELEMENTS = new Set(reading.blockElements);
+const CELL_ELEMENTS = new Set(reading.cellElements);
+
+// Where blocks and <br> end text, marked with characters no text node keeps (see plainTextOf), then laid out.
+const BLOCK_MARK = '\u0000';
+const LINE_MARK = '\u0001';
+
+/**
+ * Reads the article out of a page: the largest <article>, else <main>, else <body>, without menus, adverts,
+ * share bars, comment threads and captions. Block elements end paragraphs; entities are decoded. The title
+ * prefers the article's own headline, as a page's <title> often carries the site's name ("… | The Daily Post").
+ */
+export function htmlToArticleText(html: string): ArticleText {
+  const page = parseHtml(html);
+  const content = articleContent(page);
+  const titleElement =
+    firstReadable(content, 'h1') ?? [...elementsOf(page)].find((element) => element.name === 'title') ?? firstReadable(page, 'h1');
+  return {
+    title: titleElement ? collapseSpaces(plainTextOf(titleElement, false)) : '',
+    text: layOut(plainTextOf(content, true)),
+  };
+}
+
+function articleContent(page: HtmlElement): HtmlElement {
+  const articles = [...readableElements(page)].filter((element) => element.name === 'article');
+  if (articles.length > 0) {
+    // A page may hold teaser <article>s beside the story: the story is the one with the most text.
+    const lengths = articles.map((article) => plainTextOf(article, true).trim().length);
+    return articles[lengths.indexOf(Math.max(...lengths))]!;
+  }
+  return (
+    firstReadable(page, 'main') ??
+    [...readableElements(page)].find((element) => element.attributes.role === 'main') ??
+    firstReadable(page, 'body') ??
+    page
+  );
+}
+
+function firstReadable(root: HtmlElement, name: string): HtmlElement | null {
+  for (const element of readableElements(root)) if (element.name === name) return element;
+  return null;
+}
+
+/** Every element under the root, depth first, except dropped ones and all they hold. */
+function* readableElements(root: HtmlElement): Generator<HtmlElement> {
+  yield root;
+  for (const child of root.children) if (child.kind === 'element' && !isDropped(child)) yield* readableElements(child);
+}
+
+/** Page furniture and code: never read, wherever it sits. */
+function isDropped(element: HtmlElement): boolean {
+  const { attributes } = element;
+  if (DROPPED_ELEMENTS.has(element.name)) return true;
+  if (attributes.hidden !== undefined || attributes['aria-hidden'] === 'true') return true;
+  if (attributes.role !== undefined && DROPPED_ROLES.has(attributes.role.toLowerCase())) return true;
+  if (element.name === 'a' && isJavascriptUrl(attributes.href ?? '')) return true;
+  const words = `${attributes.class ?? ''} ${attributes.id ?? ''}`.toLowerCase().split(/[\s_-]+/);
+  return words.some((word) => NOISE_WORDS.has(word));
+}
+
+/**
+ * A javascript: link is a control, not prose. Browsers ignore tabs and line breaks anywhere in a URL, and spaces
+ * and control characters before it, so "\tjava\nscript:" is one too (entities were decoded with the attribute).
+ */
+function isJavascriptUrl(href: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what such a URL hides its scheme behind
+  return /^javascript:/i.test(href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
+}
+
+/** The text under an element, with paragraph breaks marked where blocks end when `withBreaks` is set. */
+function plainTextOf(root: HtmlElement, withBreaks: boolean): string {
+  const parts: string[] = [];
+  const visit = (node: HtmlNode, inPre: boolean): void => {
+    if (node.kind === 'text') {
+      // Control characters mean nothing in HTML text; dropping them keeps the marks unambiguous.
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      const text = node.text.replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, '');
+      parts.push(inPre && withBreaks ? text.replace(/\n/g, LINE_MARK) : text);
+      return;
+    }
+    if (node !== root && isDropped(node)) return;
+    const block = BLOCK_ELEMENTS.has(node.name);
+    if (node.name === 'br') parts.push(withBreaks ? LINE_MARK : ' ');
+    if (CELL_ELEMENTS.has(node.name)) parts.push(' ');
+    if (block && withBreaks) parts.push(BLOCK_MARK);
+    for (const child of node.children) visit(child, inPre || node.name === 'pre');
+    if (block && withBreaks) parts.push(BLOCK_MARK);
+  };
+  visit(root, false);
+  return parts.join('');
+}
+
+/** Paragraph marks → one blank line between paragraphs; spaces collapsed; <br> and <pre> lines kept as lines. */
+function layOut(marked: string): string {
+  return marked
+    .split(BLOCK_MARK)
+    .map((paragraph) =>
+      paragraph
+        .split(LINE_MARK)
+        .map(collapseSpaces)
+        .filter((line) => line !== '')
+        .join('\n'),
+    )
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
