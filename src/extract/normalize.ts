@@ -3,6 +3,22 @@
  * distinguish names ("U.S." = "US", "al-Qaeda" = "al Qaeda", "Russia’s" = "Russia's").
  */
 export function nameKey(surface: string): string {
+  let key = keyCache.get(surface);
+  if (key === undefined) {
+    // Bounded so a huge text of unique words cannot hold memory: starting afresh only costs recomputation.
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = computeNameKey(surface);
+    keyCache.set(surface, key);
+  }
+  return key;
+}
+
+// The pipeline asks for the key of the same words again and again (every chunk test, alias, title and relation
+// lookup); six passes of Unicode normalisation and regexes each time were the extractor's largest single cost.
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+
+function computeNameKey(surface: string): string {
   return surface
     .normalize('NFKC')
     .toLowerCase()

@@ -39,6 +39,8 @@ export function findRelations(
   const home = governing && actorIds.has(governing) ? governing : null;
   const mentionsBySentence = groupBy(mentions, (m) => m.sentence);
   const membershipsBySentence = groupBy(memberships, (m) => m.member.sentence);
+  const bodies = bodyIndex(actors, lexicon);
+  const placedMembers = new Set(memberships.map((m) => m.member));
   for (const sentence of sentences) {
     const view = viewOf(sentence, mentionsBySentence.get(sentence.index) ?? [], actorOf, typeOf, lexicon);
     const speeches = findSpeech(view);
@@ -58,8 +60,8 @@ export function findRelations(
     for (const m of membershipsBySentence.get(sentence.index) ?? []) {
       drafts.push(draft(m.member, m.of, 'member', false, null, sentence, actorOf));
     }
-    drafts.push(...headedBodies(view.mentions, actors, actorOf, lexicon, sentence));
-    if (home) guesses.push(...nationalHolders(view.mentions, memberships, home, actorOf, lexicon, sentence));
+    drafts.push(...headedBodies(view.mentions, bodies, actorOf, lexicon, sentence));
+    if (home) guesses.push(...nationalHolders(view.mentions, placedMembers, home, actorOf, lexicon, sentence));
   }
   // A guessed country never overrides one the text states: "President Xi" stays Chinese in an American story.
   const countries = new Set(actors.filter((a) => a.type === 'country').map((a) => a.id));
@@ -89,32 +91,48 @@ function draft(source: Mention, target: Mention, type: RelationType, hedged: boo
   };
 }
 
+/** The actors a title may place its holder in, looked up once per document rather than once per titled mention. */
+interface BodyIndex {
+  /** Every label and alias key → the first actor (in actor order) that goes by it. */
+  byName: ReadonlyMap<string, Actor>;
+  /** Organisations whose name holds a portfolio-body word ("Ministry", "Department"), with their name's words. */
+  portfolioBodies: ReadonlyArray<{ actor: Actor; words: readonly string[] }>;
+}
+
+function bodyIndex(actors: readonly Actor[], lexicon: Lexicon): BodyIndex {
+  const byName = new Map<string, Actor>();
+  for (const actor of actors) {
+    for (const name of [actor.label, ...actor.aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), actor);
+  }
+  const portfolioBodies = actors
+    .filter((a) => a.type === 'organization')
+    .map((actor) => ({ actor, words: nameKey(actor.label).split(' ') }))
+    .filter(({ words }) => words.some((w) => lexicon.portfolioBodies.has(w)));
+  return { byName, portfolioBodies };
+}
+
 /**
  * "Home Secretary Jack Straw" belongs to the Home Office when the article names the Home Office; "Research Minister
  * X" to the one ministry or department the article names whose name holds the portfolio ("… of Education and Research").
  */
-function headedBodies(mentions: readonly Mention[], actors: readonly Actor[], actorOf: ReadonlyMap<number, string>, lexicon: Lexicon, sentence: Sentence): Draft[] {
+function headedBodies(mentions: readonly Mention[], bodies: BodyIndex, actorOf: ReadonlyMap<number, string>, lexicon: Lexicon, sentence: Sentence): Draft[] {
   const out: Draft[] = [];
   for (const m of mentions) {
     const holder = actorOf.get(m.id);
     if (!holder || !m.titleKey) continue;
     const body = (lexicon.titleHeads.get(m.titleKey) ?? [])
-      .map(nameKey)
-      .map((key) => actors.find((a) => [a.label, ...a.aliases].some((n) => nameKey(n) === key)))
-      .find((a) => a !== undefined) ?? portfolioBody(m.titlePhrase, actors, lexicon);
+      .map((head) => bodies.byName.get(nameKey(head)))
+      .find((a) => a !== undefined) ?? portfolioBody(m.titlePhrase, bodies, lexicon);
     if (body) out.push({ source: holder, target: body.id, type: 'member', hedged: false, attributedTo: null, sentence });
   }
   return out;
 }
 
-function portfolioBody(titlePhrase: string | null, actors: readonly Actor[], lexicon: Lexicon): Actor | undefined {
+function portfolioBody(titlePhrase: string | null, bodies: BodyIndex, lexicon: Lexicon): Actor | undefined {
   const portfolio = (titlePhrase ?? '').split(' ').filter((w) => w && !lexicon.portfolioTitles.has(w) && !lexicon.titles.has(w) && !lexicon.rankModifiers.has(w));
   if (portfolio.length === 0) return undefined;
-  const bodies = actors.filter((a) => {
-    const words = nameKey(a.label).split(' ');
-    return a.type === 'organization' && words.some((w) => lexicon.portfolioBodies.has(w)) && portfolio.every((w) => words.includes(w));
-  });
-  return bodies.length === 1 ? bodies[0] : undefined;
+  const matches = bodies.portfolioBodies.filter(({ words }) => portfolio.every((w) => words.includes(w)));
+  return matches.length === 1 ? matches[0]!.actor : undefined;
 }
 
 
@@ -130,14 +148,14 @@ function governingCountry(mentions: readonly Mention[]): string | null {
 /** "Prime Minister Jacinda Ardern" with no country named: the holder of a national office belongs to the governing country. */
 function nationalHolders(
   mentions: readonly Mention[],
-  memberships: readonly Membership[],
+  placedMembers: ReadonlySet<Mention>,
   home: string,
   actorOf: ReadonlyMap<number, string>,
   lexicon: Lexicon,
   sentence: Sentence,
 ): Draft[] {
   return mentions
-    .filter((m) => m.titleKey && lexicon.nationalTitles.has(m.titleKey) && !memberships.some((ms) => ms.member === m))
+    .filter((m) => m.titleKey && lexicon.nationalTitles.has(m.titleKey) && !placedMembers.has(m))
     .map((m) => ({ source: actorOf.get(m.id) ?? '', target: home, type: 'member' as const, hedged: false, attributedTo: null, sentence }));
 }
 
