@@ -35,3 +35,23 @@ describe('exploredGraph', () => {
     expect(view.actors).toHaveLength(graph.actors.length);
   });
 });
+
+describe('exploredGraph in story order', () => {
+  const graph = kerryTalksGraph();
+
+  it('tells the story first: the focus and filters act on the actors named so far', () => {
+    const second = exploredGraph(graph, { storyStep: 1, focusId: null, filters: [] });
+    expect(second.actors.map((actor) => actor.id).sort()).toEqual(['abdullah-bin-zayed', 'assad', 'kerry', 'russia']);
+    const focused = exploredGraph(graph, { storyStep: 1, focusId: 'russia', filters: [] });
+    // Assad is named by then, but Russia's support for him and its sever with the Pentagon come later.
+    expect(focused.actors.map((actor) => actor.id).sort()).toEqual(['kerry', 'russia']);
+    const filtered = exploredGraph(graph, { storyStep: 1, focusId: null, filters: [{ kind: 'actor-type', hidden: ['person'] }] });
+    expect(filtered.actors.map((actor) => actor.id)).toEqual(['russia']);
+    expect(filtered.steps[0]?.removedActors).toBe(3);
+  });
+
+  it('ignores a focus on an actor the story has not reached yet', () => {
+    const view = exploredGraph(graph, { storyStep: 0, focusId: 'pentagon', filters: [] });
+    expect(view.actors.map((actor) => actor.id).sort()).toEqual(['abdullah-bin-zayed', 'kerry']);
+  });
+});
