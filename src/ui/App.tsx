@@ -5,6 +5,7 @@ import { DetailsPanel } from './details/DetailsPanel.tsx';
 import { GraphPane } from './graph/GraphPane.tsx';
 import { LoadMessage } from './LoadMessage.tsx';
 import { ThemeToggle } from './theme/ThemeToggle.tsx';
+import { usePathSpotlights } from './path/useShownPath.ts';
 
 // The shell: header, then article (left), graph (centre) and details (right); stacked on a phone.
 
@@ -15,6 +16,7 @@ export function App() {
   const selectActor = useAppStore((s) => s.selectActor);
   // While the worker reads, the article is shown as plain text; the graph's copy replaces it when ready.
   const document = graph?.documents[0] ?? source;
+  const pathSpotlights = usePathSpotlights(graph);
 
   useEffect(() => {
     const clearOnEscape = (event: KeyboardEvent) => {
@@ -35,7 +37,7 @@ export function App() {
         <ThemeToggle />
       </header>
       <main className="app-main">
-        <ArticlePane document={document} actors={graph?.actors ?? []} />
+        <ArticlePane document={document} actors={graph?.actors ?? []} spotlights={pathSpotlights} />
         {graph && graph.actors.length > 0 ? (
           <GraphPane graph={graph} />
         ) : (

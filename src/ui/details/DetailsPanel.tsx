@@ -4,6 +4,8 @@ import { relationsOf } from '../../graph/relations.ts';
 import { ACTOR_TYPE_STYLE } from '../../render/palette.ts';
 import { selectSelectedActor, useAppStore } from '../../store/index.ts';
 import { TypeSwatch } from '../TypeSwatch.tsx';
+import { PathEndButtons } from '../path/PathEndButtons.tsx';
+import { PathPanel } from '../path/PathPanel.tsx';
 import { RelationItem } from './RelationItem.tsx';
 import './details.css';
 
@@ -15,6 +17,7 @@ export function DetailsPanel({ graph }: { graph: GraphDocument | null }) {
 
   return (
     <aside className="pane details-pane" aria-labelledby={headingId}>
+      {graph && graph.actors.length > 0 && <PathPanel graph={graph} />}
       <h2 id={headingId} className="pane-title">
         Details
       </h2>
@@ -39,6 +42,7 @@ function ActorDetails({ graph, actor, onClose }: { graph: GraphDocument; actor: 
           Clear selection
         </button>
       </div>
+      <PathEndButtons actorId={actor.id} />
       <dl className="facts">
         <dt>Type</dt>
         <dd>

@@ -11,6 +11,7 @@ import { GraphControls, ZOOM_STEP, type ViewControls } from './GraphControls.tsx
 import { GraphView } from './GraphView.tsx';
 import { Legend } from './Legend.tsx';
 import { TablePane } from '../table/TablePane.tsx';
+import { usePathDrawing } from '../path/useShownPath.ts';
 import { ViewPanel, ViewTabs, type PaneView } from '../table/ViewTabs.tsx';
 import './graph.css';
 
@@ -23,6 +24,8 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
   const focusId = useAppStore((s) => s.focusId);
   const filtered = useMemo(() => exploredGraph(graph, { focusId, filters }), [graph, focusId, filters]);
   const visible = useMemo(() => ({ actors: filtered.actors, relations: filtered.relations }), [filtered]);
+  const path = usePathDrawing(graph);
+  const drawing = useMemo(() => ({ path }), [path]);
   // One layout per set of documents: filtering shows a subset where its nodes already were, so the reader
   // keeps their mental map; only another article starts a fresh layout.
   const layoutKey = graph.documents.map((d) => `${d.id}:${d.title}:${d.text.length}`).join('+');
@@ -59,7 +62,7 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
       </div>
       <ViewPanel view="graph" shownView={shownView}>
         <div className="graph-stage">
-          <GraphView visible={visible} layoutKey={layoutKey} controls={view} />
+          <GraphView visible={visible} layoutKey={layoutKey} drawing={drawing} controls={view} />
           <GraphControls view={view} onShowHelp={() => setHelpOpen(true)} />
         </div>
         <Legend actorTypes={actorTypes} />

@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import type { GraphDocument } from '../../extract/types.ts';
+import { exploredGraph } from '../../graph/explore.ts';
+import { useAppStore } from '../../store/index.ts';
+import type { Spotlight } from '../article/articlePieces.ts';
+import type { VisibleGraph } from '../../graph/filter.ts';
+import { pathView, type PathDrawing, type PathView } from './pathView.ts';
+
+// The path the user asked for, among what the graph shows: the panel lists it, the graph lights it and the
+// article spotlights its sentences, each reading it here from the same store state as the graph pane's view.
+
+const NO_PATH: PathView = { status: 'picking', from: null, to: null };
+
+const NOTHING_SHOWN: VisibleGraph = { actors: [], relations: [] };
+
+/** What focus and filters leave of `graph`, as the graph pane draws it. */
+export function useShownGraph(graph: GraphDocument | null): VisibleGraph {
+  const filters = useAppStore((s) => s.filters);
+  const focusId = useAppStore((s) => s.focusId);
+  return useMemo(() => (graph ? exploredGraph(graph, { focusId, filters }) : NOTHING_SHOWN), [graph, focusId, filters]);
+}
+
+export function useShownPath(graph: GraphDocument | null): PathView {
+  const shown = useShownGraph(graph);
+  const from = useAppStore((s) => s.pathEnds.from);
+  const to = useAppStore((s) => s.pathEnds.to);
+  return useMemo(() => (graph ? pathView(graph, shown, { from, to }) : NO_PATH), [graph, shown, from, to]);
+}
+
+const NO_SPOTLIGHTS: Spotlight[] = [];
+
+/** The sentences of every hop of the shown path, for the article; none while no path is shown. */
+export function usePathSpotlights(graph: GraphDocument | null): Spotlight[] {
+  const view = useShownPath(graph);
+  return view.status === 'found' ? view.spotlights : NO_SPOTLIGHTS;
+}
+
+/** The actors and links the graph lights for the shown path; null while no path is shown. */
+export function usePathDrawing(graph: GraphDocument): PathDrawing | null {
+  const view = useShownPath(graph);
+  return view.status === 'found' ? view.drawing : null;
+}
