@@ -1,0 +1,98 @@
+import { explainMetrics, groupsOf, measureActors, type ActorMetrics } from '../../graph/metrics/index.ts';
+import { countOf, labelList, topActors } from '../../graph/metrics/ranking.ts';
+import { toGraphology, type ActorGraph, type ActorsAndRelations } from '../../graph/model.ts';
+import type { NodeColouring, NodeSizing } from '../../store/types.ts';
+
+// The metrics of what the graph shows, in the words and numbers the graph's controls and the details
+// need: node sizes from 0 to 1, colour groups, one sentence per measure, and one actor's figures.
+// Loaded on first use (useMeasures.ts), so only type imports of this module belong anywhere else.
+
+/** The visible graph measured once: its graphology model, every metric, and the sentence for each. */
+export interface MeasuredGraph {
+  model: ActorGraph;
+  metrics: ActorMetrics;
+  /** The plain-language line for each way of sizing nodes, and for colouring them by group. */
+  explanations: Record<NodeSizing | 'community', string>;
+  /** The groups, largest first (group 0), each with its actors' labels in the graph's order. */
+  groups: Array<{ group: number; labels: string[] }>;
+}
+
+export function measureGraph(visible: ActorsAndRelations): MeasuredGraph {
+  const model = toGraphology(visible);
+  const metrics = measureActors(model);
+  const explained = explainMetrics(model, metrics);
+  return {
+    model,
+    metrics,
+    explanations: {
+      mentions: explainMentions(model),
+      degree: explained.degree,
+      betweenness: explained.betweenness,
+      community: explained.community,
+    },
+    groups: groupsOf(metrics.community).map((ids, group) => ({
+      group,
+      labels: ids.map((id) => model.getNodeAttribute(id, 'actor').label),
+    })),
+  };
+}
+
+/**
+ * Each actor's value by `sizing` over the largest value shown: linear, from 0 to 1. Linear because the
+ * renderer draws the radius from the square root of the size, so a disc's area grows in step with the
+ * measure (twice the go-between, twice the ink), as it always has for mentions. When every value is 0
+ * (no actor between others), every node is drawn at the smallest size.
+ */
+export function nodeSizes(sizing: NodeSizing, measured: MeasuredGraph): ReadonlyMap<string, number> {
+  const values =
+    sizing === 'mentions'
+      ? new Map(measured.model.mapNodes((id, { actor }) => [id, actor.mentions.length]))
+      : measured.metrics[sizing];
+  const largest = Math.max(0, ...values.values());
+  return new Map([...values].map(([id, value]) => [id, largest > 0 ? value / largest : 0]));
+}
+
+/** The colour group of each actor when colouring by group; none when colouring by type. */
+export function nodeGroups(colouring: NodeColouring, measured: MeasuredGraph): ReadonlyMap<string, number> | undefined {
+  return colouring === 'community' ? measured.metrics.community : undefined;
+}
+
+/** One sentence on who the text names most, e.g. "Russia is named most often: 12 mentions." */
+export function explainMentions(model: ActorGraph): string {
+  if (model.order === 0) return 'No actors are shown.';
+  const top = topActors(new Map(model.mapNodes((id, { actor }) => [id, actor.mentions.length])));
+  const several = top.ids.length > 1;
+  return `${labelList(model, top.ids)} ${several ? 'are' : 'is'} named most often: ${countOf(top.value, 'mention')}${several ? ' each' : ''}.`;
+}
+
+/** One actor's place in the graph shown, in words: how related, how much of a go-between, which group. */
+export interface ActorFigureLines {
+  related: string;
+  between: string;
+  group: string;
+}
+
+/** The figures of `actorId` in the measured graph; null when the graph shown does not include it. */
+export function actorFigures(actorId: string, measured: MeasuredGraph): ActorFigureLines | null {
+  const { model, metrics } = measured;
+  if (!model.hasNode(actorId)) return null;
+  const others = model.order - 1;
+  const degree = metrics.degree.get(actorId) ?? 0;
+  const share = metrics.betweenness.get(actorId) ?? 0;
+  const group = metrics.community.get(actorId) ?? 0;
+  const mates = (groupsOf(metrics.community)[group] ?? []).filter((id) => id !== actorId);
+  const named = mates.slice(0, 3);
+  const rest = mates.length - named.length;
+  const mateList = rest > 0 ? `${named.map((id) => model.getNodeAttribute(id, 'actor').label).join(', ')} and ${rest} more` : labelList(model, named);
+  return {
+    related:
+      others === 0
+        ? 'The only actor shown.'
+        : `Related to ${degree} of the ${countOf(others, 'other actor')} shown.`,
+    between:
+      share === 0
+        ? 'On none of the shortest paths between others.'
+        : `On ${Math.max(1, Math.round(share * 100))}% of the shortest paths between others.`,
+    group: mates.length === 0 ? `Group ${group + 1}, on its own.` : `Group ${group + 1}, with ${mateList}.`,
+  };
+}

@@ -1,0 +1,54 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ActorsAndRelations } from '../../graph/model.ts';
+import { useAppStore } from '../../store/index.ts';
+import type { DrawingOptions } from '../graph/GraphView.tsx';
+import type { MeasuredGraph } from './nodeMeasures.ts';
+
+// The metrics code (graphology's Louvain and Brandes with their indices) loads in a chunk of its own on
+// first use: the graph's first drawing needs none of it (sized by mentions, coloured by type), and the
+// page's initial JavaScript has a budget. Until it arrives, nodes are sized by mentions and nothing is
+// measured; it takes a few milliseconds from the page's own server.
+
+type Measures = typeof import('./nodeMeasures.ts');
+
+let loaded: Measures | null = null;
+let loading: Promise<Measures> | null = null;
+
+/** The metrics module once it has loaded; null before. */
+export function useMeasures(): Measures | null {
+  const [measures, setMeasures] = useState(loaded);
+  useEffect(() => {
+    if (measures) return;
+    let mounted = true;
+    loading ??= import('./nodeMeasures.ts').then((module) => (loaded = module));
+    void loading.then((module) => {
+      if (mounted) setMeasures(module);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [measures]);
+  return measures;
+}
+
+const UNMEASURED: DrawingOptions = {};
+
+/**
+ * The graph shown, measured (null until the metrics have loaded), and how its nodes are drawn by the
+ * chosen size and colour: measured again whenever what is shown changes (story, focus, filters), never
+ * on a change of selection or hover.
+ */
+export function useMeasuredGraph(visible: ActorsAndRelations): { measured: MeasuredGraph | null; drawing: DrawingOptions } {
+  const measures = useMeasures();
+  const sizeBy = useAppStore((s) => s.sizeBy);
+  const colourBy = useAppStore((s) => s.colourBy);
+  const measured = useMemo(() => measures?.measureGraph(visible) ?? null, [measures, visible]);
+  const drawing = useMemo(
+    () =>
+      measures && measured
+        ? { sizes: measures.nodeSizes(sizeBy, measured), groups: measures.nodeGroups(colourBy, measured) }
+        : UNMEASURED,
+    [measures, measured, sizeBy, colourBy],
+  );
+  return { measured, drawing };
+}

@@ -1,0 +1,13 @@
+import { useMemo } from 'react';
+import type { GraphDocument } from '../../extract/types.ts';
+import { storySentences } from '../../graph/story.ts';
+import { useAppStore } from '../../store/index.ts';
+import type { Spotlight } from '../article/articlePieces.ts';
+import { storySpotlights } from './storyPosition.ts';
+
+/** The story's current sentence as the article's spotlight (a stable array while it stays put). */
+export function useStorySpotlights(graph: GraphDocument | null): readonly Spotlight[] {
+  const step = useAppStore((s) => s.storyStep);
+  const story = useMemo(() => (graph ? storySentences(graph) : []), [graph]);
+  return useMemo(() => storySpotlights(story, step), [story, step]);
+}
