@@ -27,39 +27,50 @@ const LINE_MARK = '\u0001';
  */
 export function htmlToArticleText(html: string): ArticleText {
   const page = parseHtml(html);
-  const content = articleContent(page);
-  const titleElement =
-    firstReadable(content, 'h1') ?? [...elementsOf(page)].find((element) => element.name === 'title') ?? firstReadable(page, 'h1');
+  const readable = readableElements(page);
+  const content = articleContent(page, readable);
+  const headline = (content === page ? readable : readableElements(content)).find((element) => element.name === 'h1');
+  const titleElement = headline ?? firstElement(page, 'title') ?? readable.find((element) => element.name === 'h1');
   return {
     title: titleElement ? collapseSpaces(plainTextOf(titleElement, false)) : '',
     text: layOut(plainTextOf(content, true)),
   };
 }
 
-function articleContent(page: HtmlElement): HtmlElement {
-  const articles = [...readableElements(page)].filter((element) => element.name === 'article');
+function articleContent(page: HtmlElement, readable: readonly HtmlElement[]): HtmlElement {
+  const articles = readable.filter((element) => element.name === 'article');
   if (articles.length > 0) {
     // A page may hold teaser <article>s beside the story: the story is the one with the most text.
     const lengths = articles.map((article) => plainTextOf(article, true).trim().length);
     return articles[lengths.indexOf(Math.max(...lengths))]!;
   }
   return (
-    firstReadable(page, 'main') ??
-    [...readableElements(page)].find((element) => element.attributes.role === 'main') ??
-    firstReadable(page, 'body') ??
+    readable.find((element) => element.name === 'main') ??
+    readable.find((element) => element.attributes.role === 'main') ??
+    readable.find((element) => element.name === 'body') ??
     page
   );
 }
 
-function firstReadable(root: HtmlElement, name: string): HtmlElement | null {
-  for (const element of readableElements(root)) if (element.name === name) return element;
-  return null;
+/** The first element of that name, read or not (the <title> sits in the dropped <head>); the walk stops there. */
+function firstElement(root: HtmlElement, name: string): HtmlElement | undefined {
+  for (const element of elementsOf(root)) if (element.name === name) return element;
+  return undefined;
 }
 
-/** Every element under the root, depth first, except dropped ones and all they hold. */
-function* readableElements(root: HtmlElement): Generator<HtmlElement> {
-  yield root;
-  for (const child of root.children) if (child.kind === 'element' && !isDropped(child)) yield* readableElements(child);
+/** Every element under the root, in document order, except dropped ones and all they hold. */
+function readableElements(root: HtmlElement): HtmlElement[] {
+  const found: HtmlElement[] = [];
+  const pending: HtmlElement[] = [root];
+  while (pending.length > 0) {
+    const element = pending.pop()!;
+    found.push(element);
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i]!;
+      if (child.kind === 'element' && !isDropped(child)) pending.push(child);
+    }
+  }
+  return found;
 }
 
 /** Page furniture and code: never read, wherever it sits. */
