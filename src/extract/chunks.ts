@@ -29,6 +29,9 @@ export interface Chunk {
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de']);
 
 function isCapitalWord(token: Token): boolean {
+  // Most tokens open with a lower-case ASCII letter, a digit or punctuation: no Unicode regex needed to say no.
+  const first = token.text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
   return /^\p{Lu}/u.test(token.text) && /\p{L}{2}|^\p{Lu}\.$|^(\p{Lu}\.){2,}$/u.test(token.text);
 }
 
@@ -80,8 +83,26 @@ function namesWithS(after: Token | undefined): boolean {
 
 /** An all-capitals headline ("JUDGE RULES AGAINST META") says nothing by its capitals. */
 function isShouted(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
-  return words.length >= 3 && words.filter((t) => t.text === t.text.toUpperCase()).length >= 0.7 * words.length;
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (!hasLetterPair(t.text)) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) upper++;
+  }
+  return words >= 3 && upper >= 0.7 * words;
+}
+
+// Asked of every token of every sentence: ASCII text is read directly, only other scripts go to the Unicode regex.
+function hasLetterPair(text: string): boolean {
+  let run = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) return /\p{L}{2}/u.test(text);
+    run = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
 }
 
 /** In a shouted line, only names the gazetteer knows, longest first. */
@@ -126,11 +147,16 @@ export function documentWords(sentences: readonly Sentence[]): DocumentWords {
   for (const sentence of sentences) {
     sentence.tokens.forEach((token, i) => {
       const previous = sentence.tokens[i - 1];
-      if (/^\p{Ll}/u.test(token.text)) lowercase.add(token.lower);
+      if (isLowercaseWord(token.text)) lowercase.add(token.lower);
       else if (i > 0 && isCapitalWord(token) && !/^[“"‘'([:]$/.test(previous?.text ?? '')) midSentence.add(nameKey(token.text));
     });
   }
   return { midSentence, lowercase };
+}
+
+function isLowercaseWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 128 ? first >= 97 && first <= 122 : /^\p{Ll}/u.test(text);
 }
 
 /**

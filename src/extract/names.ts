@@ -133,10 +133,10 @@ function namePart(from: number, to: number, known: GazetteerHit | null, title: T
 }
 
 function phraseKey(words: readonly ChunkWord[], from: number, to: number): string {
-  return words
-    .slice(from, to)
-    .map((w) => w.key)
-    .join(' ');
+  // Built in place: the gazetteer and title lookups ask for many short phrases per chunk.
+  let key = '';
+  for (let k = from; k < Math.min(to, words.length); k++) key += k === from ? words[k]!.key : ` ${words[k]!.key}`;
+  return key;
 }
 
 /** Longest known name starting at `at`. */

@@ -149,6 +149,8 @@ export function hyphenStatements(view: SentenceView): Statement[] {
  * adjective or noun ("jets purportedly striking ISIL", "has long accused Meta"): those are read back from their form.
  */
 function verbSense(token: Token, view: SentenceView): RelationType | undefined {
+  // Only verbs and verb forms tagged as nouns or adjectives can state a relation (asked of every token, so first).
+  if (token.pos !== 'VERB' && token.pos !== 'NOUN' && token.pos !== 'ADJ') return undefined;
   if (insideName(token, view)) return undefined;
   // "Egypt, which backs Burhan": right after a relative pronoun a noun-tagged "-s" form is the verb.
   const afterRelative = view.lexicon.relativePronouns.has(tokenAt(view, token.index - 1)?.lower ?? '') && token.pos === 'NOUN' && /s$/.test(token.lower);
@@ -184,6 +186,7 @@ function insideName(token: Token, view: SentenceView): boolean {
 
 /** The relation a noun expresses; a capitalised noun opening a sentence ("Talks between …") is often tagged PROPN. */
 function nounSense(token: Token, view: SentenceView): RelationType | undefined {
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return undefined;
   if (insideName(token, view)) return undefined;
   if (token.pos === 'NOUN') return view.lexicon.nouns.get(token.lemma);
   if (token.pos !== 'PROPN' || view.mentions.some((m) => m.firstToken <= token.index && token.index <= m.lastToken)) return undefined;

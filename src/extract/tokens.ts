@@ -35,32 +35,56 @@ const SEARCH_WINDOW = 64;
 export function tokenize(text: string): Token[] {
   if (text.trim() === '') return [];
   const { its } = loadWink();
-  const doc = loadWink().readDoc(text);
-  const values = doc.tokens().out(its.value);
-  const tags = doc.tokens().out(its.pos);
+  const all = loadWink().readDoc(text).tokens();
+  const values = all.out(its.value);
+  const tags = all.out(its.pos);
   // wink's typings reject its.lemma (it takes model add-ons); at run time it is an ordinary token property.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
+  const lemmas = all.out(its.lemma as unknown as typeof its.value);
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     if (value.trim() === '') continue; // line breaks and tabs come back as tokens: we read them from the gaps instead
-    const at = text.slice(cursor, cursor + value.length + SEARCH_WINDOW).indexOf(value);
-    if (at < 0) continue;
-    const start = cursor + at;
-    const gap = text.slice(cursor, start);
+    const start = placeOf(text, value, cursor);
+    if (start < 0) continue;
+    const lower = value.toLowerCase();
+    const lemma = lemmas[i];
     tokens.push({
       index: tokens.length,
       start,
       end: start + value.length,
       text: value,
       pos: tags[i] ?? 'X',
-      lemma: (lemmas[i] ?? value).toLowerCase(),
-      lower: value.toLowerCase(),
-      spaceBefore: gap.length > 0 || tokens.length === 0,
-      lineBreakBefore: /[\n\r\u2028\u2029]/.test(gap),
+      lemma: lemma === undefined || lemma === value ? lower : lemma.toLowerCase(),
+      lower,
+      spaceBefore: start > cursor || tokens.length === 0,
+      lineBreakBefore: hasLineBreak(text, cursor, start),
     });
     cursor = start + value.length;
   }
   return tokens;
+}
+
+/**
+ * Where `value` starts at or after `cursor`, within the search window; -1 if not there. Almost every token follows
+ * the previous one after a few spaces, so we skip those and compare in place before searching (a search slices).
+ */
+function placeOf(text: string, value: string, cursor: number): number {
+  let at = cursor;
+  while (at < text.length && at - cursor < SEARCH_WINDOW && isBlank(text.charCodeAt(at))) at++;
+  if (text.startsWith(value, at)) return at;
+  const found = text.slice(cursor, cursor + value.length + SEARCH_WINDOW).indexOf(value);
+  return found < 0 ? -1 : cursor + found;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
 }
