@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { selectGraph, useAppStore } from '../store/index.ts';
 import { ArticlePane } from './article/ArticlePane.tsx';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
 import { GraphPane } from './graph/GraphPane.tsx';
 import { LoadMessage } from './LoadMessage.tsx';
 import { ThemeToggle } from './theme/ThemeToggle.tsx';
+import { useStorySpotlights } from './story/useStorySpotlights.ts';
 import { usePathSpotlights } from './path/useShownPath.ts';
 
 // The shell: header, then article (left), graph (centre) and details (right); stacked on a phone.
@@ -17,6 +18,9 @@ export function App() {
   // While the worker reads, the article is shown as plain text; the graph's copy replaces it when ready.
   const document = graph?.documents[0] ?? source;
   const pathSpotlights = usePathSpotlights(graph);
+  const storySpotlights = useStorySpotlights(graph);
+  // The story's sentence first: it is the one scrolled into view while the story plays.
+  const spotlights = useMemo(() => [...storySpotlights, ...pathSpotlights], [storySpotlights, pathSpotlights]);
 
   useEffect(() => {
     const clearOnEscape = (event: KeyboardEvent) => {
@@ -37,7 +41,7 @@ export function App() {
         <ThemeToggle />
       </header>
       <main className="app-main">
-        <ArticlePane document={document} actors={graph?.actors ?? []} spotlights={pathSpotlights} />
+        <ArticlePane document={document} actors={graph?.actors ?? []} spotlights={spotlights} />
         {graph && graph.actors.length > 0 ? (
           <GraphPane graph={graph} />
         ) : (

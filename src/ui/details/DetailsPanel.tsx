@@ -7,6 +7,7 @@ import { TypeSwatch } from '../TypeSwatch.tsx';
 import { PathEndButtons } from '../path/PathEndButtons.tsx';
 import { PathPanel } from '../path/PathPanel.tsx';
 import { RelationItem } from './RelationItem.tsx';
+import { ActorFigures } from '../metrics/ActorFigures.tsx';
 import './details.css';
 
 /** The selected actor: who it is, how often the text names it, and every relation with its evidence. */
@@ -56,6 +57,7 @@ function ActorDetails({ graph, actor, onClose }: { graph: GraphDocument; actor: 
           {mentionCount} {mentionCount === 1 ? 'mention' : 'mentions'}
         </dd>
       </dl>
+      <ActorFigures graph={graph} actor={actor} />
       <h4 className="section-title">
         Relations <span className="count">({relations.length})</span>
       </h4>

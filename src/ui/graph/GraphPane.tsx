@@ -10,6 +10,9 @@ import { useShortcuts } from '../keyboard/useShortcuts.ts';
 import { GraphControls, ZOOM_STEP, type ViewControls } from './GraphControls.tsx';
 import { GraphView } from './GraphView.tsx';
 import { Legend } from './Legend.tsx';
+import { MetricControls } from '../metrics/MetricControls.tsx';
+import { useMeasuredGraph } from '../metrics/useMeasures.ts';
+import { StoryBar } from '../story/StoryBar.tsx';
 import { TablePane } from '../table/TablePane.tsx';
 import { usePathDrawing } from '../path/useShownPath.ts';
 import { ViewPanel, ViewTabs, type PaneView } from '../table/ViewTabs.tsx';
@@ -22,10 +25,16 @@ import './graph.css';
 export function GraphPane({ graph }: { graph: GraphDocument }) {
   const filters = useAppStore((s) => s.filters);
   const focusId = useAppStore((s) => s.focusId);
-  const filtered = useMemo(() => exploredGraph(graph, { focusId, filters }), [graph, focusId, filters]);
+  const storyStep = useAppStore((s) => s.storyStep);
+  const filtered = useMemo(
+    () => exploredGraph(graph, { storyStep, focusId, filters }),
+    [graph, storyStep, focusId, filters],
+  );
   const visible = useMemo(() => ({ actors: filtered.actors, relations: filtered.relations }), [filtered]);
+  // Sizes and colour groups from the metrics of what is shown, measured again as that changes.
+  const measures = useMeasuredGraph(visible);
   const path = usePathDrawing(graph);
-  const drawing = useMemo(() => ({ path }), [path]);
+  const drawing = useMemo(() => ({ ...measures.drawing, path }), [measures.drawing, path]);
   // One layout per set of documents: filtering shows a subset where its nodes already were, so the reader
   // keeps their mental map; only another article starts a fresh layout.
   const layoutKey = graph.documents.map((d) => `${d.id}:${d.title}:${d.text.length}`).join('+');
@@ -65,11 +74,13 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
           <GraphView visible={visible} layoutKey={layoutKey} drawing={drawing} controls={view} />
           <GraphControls view={view} onShowHelp={() => setHelpOpen(true)} />
         </div>
+        <MetricControls measured={measures.measured} />
         <Legend actorTypes={actorTypes} />
       </ViewPanel>
       <ViewPanel view="table" shownView={shownView}>
         <TablePane graph={graph} visible={visible} active={shownView === 'table'} />
       </ViewPanel>
+      <StoryBar key={layoutKey} graph={graph} />
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   );

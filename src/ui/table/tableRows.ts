@@ -1,6 +1,7 @@
 import type { Actor, ActorType, GraphDocument, Polarity, Relation, RelationType, Span } from '../../extract/types.ts';
 import type { VisibleGraph } from '../../graph/filter.ts';
-import { degreeByActor, toGraphology } from '../../graph/index.ts';
+import { degreeByActor } from '../../graph/metrics/degree.ts';
+import { toGraphology } from '../../graph/model.ts';
 
 // The table view's rows: what the graph shows, one row per visible actor or relation, with the values
 // the columns display and sort by already worked out, so the components only lay them out.
