@@ -13,7 +13,8 @@ export const createExploreSlice: StateCreator<AppState, [], [], ExploreSlice> = 
   ...NO_EXPLORATION,
   sizeBy: 'mentions',
   colourBy: 'type',
-  setFocus: (focusId) => set({ focusId }),
+  // A new focus is a new view: it is fitted, not seen through the zoom the last one was left at.
+  setFocus: (focusId) => set({ focusId, viewPort: null }),
   setPathEnd: (end, actorId) => set((s) => ({ pathEnds: { ...s.pathEnds, [end]: actorId } })),
   clearPath: () => set({ pathEnds: NO_EXPLORATION.pathEnds }),
   setSizeBy: (sizeBy) => set({ sizeBy }),

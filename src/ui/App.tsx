@@ -1,10 +1,11 @@
 import { useEffect, useMemo } from 'react';
-import { selectGraph, useAppStore } from '../store/index.ts';
+import { appStore, selectGraph, useAppStore } from '../store/index.ts';
 import { ArticlePane } from './article/ArticlePane.tsx';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
 import { GraphPane } from './graph/GraphPane.tsx';
 import { LoadMessage } from './LoadMessage.tsx';
 import { ThemeToggle } from './theme/ThemeToggle.tsx';
+import { useUrlState } from './url/useUrlState.ts';
 import { useStorySpotlights } from './story/useStorySpotlights.ts';
 import { usePathSpotlights } from './path/useShownPath.ts';
 
@@ -15,6 +16,8 @@ export function App() {
   const source = useAppStore((s) => s.sources[0] ?? null);
   const graph = useAppStore(selectGraph);
   const selectActor = useAppStore((s) => s.selectActor);
+  const setFocus = useAppStore((s) => s.setFocus);
+  useUrlState();
   // While the worker reads, the article is shown as plain text; the graph's copy replaces it when ready.
   const document = graph?.documents[0] ?? source;
   const pathSpotlights = usePathSpotlights(graph);
@@ -24,11 +27,13 @@ export function App() {
 
   useEffect(() => {
     const clearOnEscape = (event: KeyboardEvent) => {
+      // With nothing selected left to clear, Escape steps out of the focus (the focus bar's "Show everyone").
+      if (event.key === 'Escape' && !event.defaultPrevented && appStore.getState().selectedId === null) setFocus(null);
       if (event.key === 'Escape' && !event.defaultPrevented) selectActor(null);
     };
     window.addEventListener('keydown', clearOnEscape);
     return () => window.removeEventListener('keydown', clearOnEscape);
-  }, [selectActor]);
+  }, [selectActor, setFocus]);
 
   return (
     <div className="app">

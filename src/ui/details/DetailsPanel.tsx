@@ -4,6 +4,7 @@ import { relationsOf } from '../../graph/relations.ts';
 import { ACTOR_TYPE_STYLE } from '../../render/palette.ts';
 import { selectSelectedActor, useAppStore } from '../../store/index.ts';
 import { TypeSwatch } from '../TypeSwatch.tsx';
+import { FocusButton } from '../graph/FocusBar.tsx';
 import { PathEndButtons } from '../path/PathEndButtons.tsx';
 import { PathPanel } from '../path/PathPanel.tsx';
 import { RelationItem } from './RelationItem.tsx';
@@ -43,6 +44,7 @@ function ActorDetails({ graph, actor, onClose }: { graph: GraphDocument; actor: 
           Clear selection
         </button>
       </div>
+      <FocusButton actorId={actor.id} />
       <PathEndButtons actorId={actor.id} />
       <dl className="facts">
         <dt>Type</dt>

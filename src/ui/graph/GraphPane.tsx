@@ -9,6 +9,7 @@ import { ShortcutHelp } from '../keyboard/ShortcutHelp.tsx';
 import { useShortcuts } from '../keyboard/useShortcuts.ts';
 import { GraphControls, ZOOM_STEP, type ViewControls } from './GraphControls.tsx';
 import { GraphView } from './GraphView.tsx';
+import { FocusBar } from './FocusBar.tsx';
 import { Legend } from './Legend.tsx';
 import { MetricControls } from '../metrics/MetricControls.tsx';
 import { useMeasuredGraph } from '../metrics/useMeasures.ts';
@@ -68,6 +69,7 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
         <p className="filter-count" role="status" aria-live="polite">
           Showing {visible.actors.length} of {graph.actors.length} actors
         </p>
+        <FocusBar graph={graph} />
       </div>
       <ViewPanel view="graph" shownView={shownView}>
         <div className="graph-stage">

@@ -4,6 +4,7 @@ import type { GraphRenderer } from '../../render/GraphRenderer.ts';
 import { toScene, type SceneView } from '../../render/scene.ts';
 import { createSvgRenderer } from '../../render/svgRenderer.ts';
 import { useAppStore } from '../../store/index.ts';
+import { sameViewPort } from '../../store/urlState.ts';
 import type { ViewControls } from './GraphControls.tsx';
 
 // The React side of the graph: it owns a renderer for the life of the component, hands it a fresh
@@ -36,6 +37,7 @@ export function GraphView({
   const focusId = useAppStore((s) => s.focusId);
   const setFocus = useAppStore((s) => s.setFocus);
   const setViewPort = useAppStore((s) => s.setViewPort);
+  const viewPort = useAppStore((s) => s.viewPort);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -81,6 +83,13 @@ export function GraphView({
   useEffect(() => {
     rendererRef.current?.update(scene);
   }, [scene]);
+
+  // A view port from elsewhere (a shared link, Back or Forward) moves the view, and a new focus fits it;
+  // the user's own zooms and pans are already where the store says.
+  useEffect(() => {
+    const renderer = rendererRef.current;
+    if (renderer && !sameViewPort(renderer.getView(), viewPort)) renderer.setView(viewPort);
+  }, [viewPort, focusId]);
 
   return <div className="graph-host" ref={hostRef} />;
 }

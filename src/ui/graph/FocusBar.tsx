@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import type { GraphDocument } from '../../extract/types.ts';
+import { neighboursOf } from '../../graph/relations.ts';
+import { actorById, useAppStore } from '../../store/index.ts';
+import './focus.css';
+
+// Focus (double-click an actor, Enter on the selected one, or the details' button) makes one actor's
+// neighbourhood the whole view. The bar says whose, and leads back to everyone; Escape does too.
+
+/** "Focused on Assad · 4 related actors" and "Show everyone", while a focus is on. */
+export function FocusBar({ graph }: { graph: GraphDocument }) {
+  const focusId = useAppStore((s) => s.focusId);
+  const setFocus = useAppStore((s) => s.setFocus);
+  const actor = actorById(graph, focusId);
+  const related = useMemo(() => (actor ? neighboursOf(graph, actor.id).size : 0), [graph, actor]);
+
+  return (
+    <div className="focus-bar">
+      {/* Always in the page, so a screen reader hears each new focus as it is set. */}
+      <p className="focus-bar-text" role="status">
+        {actor && (
+          <>
+            Focused on <strong>{actor.label}</strong> · {related} related {related === 1 ? 'actor' : 'actors'}
+          </>
+        )}
+      </p>
+      {actor && (
+        <button type="button" className="button-quiet" onClick={() => setFocus(null)} aria-keyshortcuts="Escape">
+          Show everyone
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The details panel's toggle: pressed while the selected actor is the focus; pressing again shows everyone. */
+export function FocusButton({ actorId }: { actorId: string }) {
+  const focused = useAppStore((s) => s.focusId === actorId);
+  const setFocus = useAppStore((s) => s.setFocus);
+  return (
+    <button
+      type="button"
+      className="button-quiet focus-toggle"
+      aria-pressed={focused}
+      onClick={() => setFocus(focused ? null : actorId)}
+    >
+      Focus on this actor
+    </button>
+  );
+}
