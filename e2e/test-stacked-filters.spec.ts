@@ -8,23 +8,26 @@ test.describe('stacked filters', () => {
     const countryCount = await countries.count();
     expect(countryCount).toBeGreaterThan(0);
 
-    await app.graph.legend.getByRole('button', { name: 'Hide countries' }).click();
+    const toggle = app.graph.typeToggle('Countries');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await toggle.click();
     await expect(countries).toHaveCount(0);
-    const show = app.graph.legend.getByRole('button', { name: 'Show countries' });
-    await expect(show).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle).toHaveAccessibleName('Countries hidden, press to show');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await expect(app.graph.nodes).toHaveCount(all - countryCount);
     await expect(app.graph.count).toHaveText(`Showing ${all - countryCount} of ${all} actors`);
     expect((await app.filter.removedBy('Hide countries')).actors).toBe(countryCount);
 
-    await show.click();
+    await toggle.click();
     await expect(countries).toHaveCount(countryCount);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(app.filter.chips).toHaveCount(0);
   });
 
   test('two filters stack with their counts; removing a chip and undoing bring it back', async ({ app }) => {
     await app.open();
     const all = await app.graph.nodes.count();
-    await app.graph.legend.getByRole('button', { name: 'Hide countries' }).click();
+    await app.graph.typeToggle('Countries').click();
     await app.filter.minMentions.fill('2');
     await expect(app.filter.chips).toHaveCount(2);
     await expect(app.filter.chips.nth(0)).toContainText('Hide countries · −');
@@ -55,7 +58,7 @@ test.describe('stacked filters', () => {
     await expect(app.filter.polarities.getByRole('button', { name: 'Conflictual' })).toHaveAttribute('aria-pressed', 'false');
     await expect(app.filter.chip('Hide conflictual relations')).toContainText('relation');
     expect((await app.filter.removedBy('Hide conflictual relations')).relations).toBeGreaterThan(0);
-    await app.graph.legend.getByRole('button', { name: 'Hide people' }).click();
+    await app.graph.typeToggle('People').click();
     await expect(app.filter.chips).toHaveCount(2);
 
     await app.page.keyboard.press('ControlOrMeta+z');

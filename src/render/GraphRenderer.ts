@@ -25,7 +25,10 @@ export interface SceneLink {
   source: string;
   target: string;
   relations: ReadonlyArray<
-    Pick<Relation, 'id' | 'source' | 'target' | 'type' | 'polarity' | 'directed' | 'attributedTo' | 'hedged'>
+    Pick<Relation, 'id' | 'source' | 'target' | 'type' | 'polarity' | 'directed' | 'attributedTo' | 'hedged'> & {
+      /** The label of the actor who claims it (attributedTo), even when that actor is not drawn; null if unknown. */
+      claimant: string | null;
+    }
   >;
 }
 

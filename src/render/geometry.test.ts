@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { ARROW_LENGTH, labelGoesAbove, linkEnds, nodeRadius } from './geometry.ts';
 
 describe('nodeRadius', () => {
-  it('grows with the square root of mentions within fixed bounds', () => {
-    expect(nodeRadius(0)).toBeGreaterThanOrEqual(6); // still a target a finger can hit
-    expect(nodeRadius(4) - nodeRadius(1)).toBeCloseTo(nodeRadius(16) - nodeRadius(9), 6);
-    expect(nodeRadius(9)).toBeGreaterThan(nodeRadius(4));
-    expect(nodeRadius(10_000)).toBe(nodeRadius(100_000));
-    expect(nodeRadius(10_000)).toBeLessThan(30);
+  it('grows with the square root of the size, from 7 to 26', () => {
+    expect(nodeRadius(0)).toBe(7); // still a target a finger can hit
+    expect(nodeRadius(1)).toBe(26);
+    // Russia named 16 times, Kerry 4, Turkey once: areas keep the proportion, radii the square root.
+    expect(nodeRadius(4 / 16) - 7).toBeCloseTo((nodeRadius(1) - 7) / 2, 6);
+    expect(nodeRadius(1 / 16) - 7).toBeCloseTo((nodeRadius(1) - 7) / 4, 6);
+  });
+
+  it('clamps sizes outside 0..1 instead of drawing giant or negative discs', () => {
+    expect(nodeRadius(7)).toBe(26);
+    expect(nodeRadius(-1)).toBe(7);
+    expect(nodeRadius(Number.NaN)).toBe(7);
   });
 });
 

@@ -7,9 +7,14 @@ export const ARROW_LENGTH = 9;
 /** Air between a link's end (or its arrow's tip) and the node's rim. */
 const RIM_GAP = 2;
 
-/** Node radius grows with the square root of mentions, so area tracks how often an actor is named. */
-export function nodeRadius(mentions: number): number {
-  return Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, 4 + 4 * Math.sqrt(Math.max(0, mentions))));
+/**
+ * Node radius from the scene's size (0..1, by mentions, degree or betweenness): it grows with the
+ * square root, so a disc's area tracks the measure; the smallest stays a target a finger can hit.
+ * Sizes outside 0..1 (or not numbers) are clamped rather than trusted.
+ */
+export function nodeRadius(size: number): number {
+  const clamped = Number.isFinite(size) ? Math.min(1, Math.max(0, size)) : 0;
+  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(clamped);
 }
 
 export interface Point {

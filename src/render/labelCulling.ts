@@ -1,45 +1,116 @@
-import type { LayoutNode } from './layout.ts';
-
 // The layout keeps labels apart at zoom 1, but not always: zoomed far out (a few hundred actors
 // fitted into a phone) labels are drawn larger, in graph units, than the room kept for them, and a
 // hub with a hundred neighbours has no room for all their names. Rather than pile up into an
-// unreadable smudge, the labels of the biggest actors, and of those the user points at, are shown,
-// and any label that would overlap one already shown waits until the user zooms in.
+// unreadable smudge, each label that would overlap one already placed first tries the other side of
+// its disc (above rather than below, or the reverse); only when both sides are taken is it hidden,
+// the least important actors' first, until the user zooms in or points at it.
 
-/** Height of a label line in graph units at label scale 1 (12px text with its halo). */
+/** Height of a label line in graph units at label scale 1 (12px text, ascent to descent). */
 const LABEL_LINE_HEIGHT = 15;
-/** From a node's rim to its label's near edge, in graph units (the selection ring's room). */
-const LABEL_OFFSET = 5.5;
+/** From a node's rim to its label's near edge, in graph units: the selection ring's room (nodesLayer draws it there). */
+export const LABEL_OFFSET = 5.5;
+
+export type LabelPlacement = 'above' | 'below' | 'hidden';
+
+/** What placing a node's label needs to know: where the disc is, how wide its label, how important it is. */
+export interface LabelCandidate {
+  id: string;
+  x: number;
+  y: number;
+  radius: number;
+  /** Width of the label in graph units at label scale 1. */
+  width: number;
+  /** The side the layout chose (clear of the node's own links); tried first. */
+  preferAbove: boolean;
+  /** The scene's size (0..1) and the mentions: the bigger, the later a label is hidden. */
+  size: number;
+  mentions: number;
+}
+
+export interface LabelPriority {
+  /** Always shown, on their preferred side (the actor pointed at, selected or focused). */
+  forced: ReadonlySet<string>;
+  /** Placed before the others, but still hidden if they would overlap (the neighbours lit by hovering). */
+  preferred: ReadonlySet<string>;
+}
+
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The box a node's label takes on one side of its disc, at this label scale. */
+export function labelBox(node: LabelCandidate, above: boolean, labelScale: number): Box {
+  const height = LABEL_LINE_HEIGHT * labelScale;
+  const top = above ? node.y - node.radius - LABEL_OFFSET - height : node.y + node.radius + LABEL_OFFSET;
+  const halfWidth = (node.width * labelScale) / 2;
+  return { left: node.x - halfWidth, right: node.x + halfWidth, top, bottom: top + height };
+}
 
 /**
- * Ids of the nodes whose labels would collide with a more important one at this label scale (label
- * size relative to the size the layout made room for).
+ * Where each node's label goes at this label scale (label size relative to the size the layout
+ * made room for): its preferred side, else the other side, else hidden; a side that also keeps
+ * clear of other actors' discs wins over one that does not. Labels are placed most
+ * important first: forced, then preferred, then by size, mentions and id, so the same drawing
+ * always hides the same labels.
  */
-export function crowdedLabels(
-  nodes: ReadonlyArray<LayoutNode>,
+export function placeLabels(
+  nodes: ReadonlyArray<LabelCandidate>,
   labelScale: number,
-  shownFirst: ReadonlySet<string>,
-): Set<string> {
-  const crowded = new Set<string>();
+  priority: LabelPriority,
+): Map<string, LabelPlacement> {
+  const rank = (node: LabelCandidate) => (priority.forced.has(node.id) ? 2 : priority.preferred.has(node.id) ? 1 : 0);
   const byImportance = [...nodes].sort(
     (a, b) =>
-      Number(shownFirst.has(b.id)) - Number(shownFirst.has(a.id)) ||
-      b.radius - a.radius ||
+      rank(b) - rank(a) ||
+      b.size - a.size ||
+      b.mentions - a.mentions ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const shown: Array<{ left: number; right: number; top: number; bottom: number }> = [];
+  const placed: Box[] = [];
+  const placements = new Map<string, LabelPlacement>();
+  const clearOfLabels = (box: Box) => !placed.some((other) => overlaps(box, other));
+  const clearOfDiscs = (box: Box, owner: LabelCandidate) =>
+    !nodes.some((other) => other !== owner && discMeetsBox(other, box));
   for (const node of byImportance) {
-    const x = node.x ?? 0;
-    const y = node.y ?? 0;
-    const height = LABEL_LINE_HEIGHT * labelScale;
-    const top = node.labelAbove ? y - node.radius - LABEL_OFFSET - height : y + node.radius + LABEL_OFFSET;
-    const halfWidth = (node.labelWidth * labelScale) / 2;
-    const box = { left: x - halfWidth, right: x + halfWidth, top, bottom: top + height };
-    const collides = shown.some(
-      (other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom,
-    );
-    if (collides && !shownFirst.has(node.id)) crowded.add(node.id);
-    else shown.push(box);
+    const sides = node.preferAbove ? [true, false] : [false, true];
+    const boxOn = (above: boolean) => labelBox(node, above, labelScale);
+    // A side clear of labels and discs, else one clear of labels only: zoomed far out, names cover
+    // discs everywhere, and hiding them all for it would leave the reader nothing to go by.
+    const side = priority.forced.has(node.id)
+      ? sides[0]
+      : (sides.find((above) => clearOfLabels(boxOn(above)) && clearOfDiscs(boxOn(above), node)) ??
+        sides.find((above) => clearOfLabels(boxOn(above))));
+    if (side === undefined) {
+      placements.set(node.id, 'hidden');
+      continue;
+    }
+    placed.push(labelBox(node, side, labelScale));
+    placements.set(node.id, side ? 'above' : 'below');
   }
-  return crowded;
+  return placements;
+}
+
+function discMeetsBox(disc: LabelCandidate, box: Box): boolean {
+  const nearestX = Math.min(box.right, Math.max(box.left, disc.x));
+  const nearestY = Math.min(box.bottom, Math.max(box.top, disc.y));
+  return Math.hypot(disc.x - nearestX, disc.y - nearestY) < disc.radius;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** The boxes of the labels `placements` shows: what else drawn at label size (a link's mark) should keep clear of. */
+export function shownLabelBoxes(
+  nodes: ReadonlyArray<LabelCandidate>,
+  placements: ReadonlyMap<string, LabelPlacement>,
+  labelScale: number,
+): Box[] {
+  return nodes.flatMap((node) => {
+    const placement = placements.get(node.id);
+    return placement === 'above' || placement === 'below' ? [labelBox(node, placement === 'above', labelScale)] : [];
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SceneLink } from './GraphRenderer.ts';
-import { linkArrows, linkPolarity, linkTitle, nodeAriaLabel } from './linkStyle.ts';
+import { linkArrows, linkCueMark, linkCues, linkPolarity, linkTitle, nodeAriaLabel } from './linkStyle.ts';
 
 type SceneRelation = SceneLink['relations'][number];
 const relation = (source: string, target: string, rest: Partial<SceneRelation>): SceneRelation => ({
@@ -11,6 +11,7 @@ const relation = (source: string, target: string, rest: Partial<SceneRelation>):
   polarity: 'cooperative',
   directed: false,
   attributedTo: null,
+  claimant: null,
   hedged: false,
   ...rest,
 });
@@ -37,6 +38,41 @@ describe('linkArrows', () => {
     expect(linkArrows(link(warn))).toEqual({ atSource: false, atTarget: true });
     expect(linkArrows(link(oppose))).toEqual({ atSource: true, atTarget: false });
     expect(linkArrows(link(warn, oppose))).toEqual({ atSource: true, atTarget: true });
+  });
+});
+
+describe('linkCues', () => {
+  // "Turkey supports ISIS, Assad said", "the alleged strike": a claim and a hedge, each on its own link.
+  const claimedSupport = relation('kerry', 'russia', { type: 'support', attributedTo: 'assad', claimant: 'Assad' });
+  const allegedAttack = relation('kerry', 'russia', { type: 'attack', polarity: 'conflictual', hedged: true });
+  const plainMeeting = relation('kerry', 'russia', {});
+
+  it('marks a link claimed or hedged when every relation it stands for is', () => {
+    expect(linkCues(link(claimedSupport))).toEqual({ claimed: true, hedged: false });
+    expect(linkCues(link(allegedAttack))).toEqual({ claimed: false, hedged: true });
+    expect(linkCues(link({ ...claimedSupport, hedged: true }))).toEqual({ claimed: true, hedged: true });
+    expect(linkCues(link(plainMeeting))).toEqual({ claimed: false, hedged: false });
+  });
+
+  it('draws a mixed link as the firmer statement: one plain sentence makes it plain', () => {
+    expect(linkCues(link(claimedSupport, plainMeeting))).toEqual({ claimed: false, hedged: false });
+    expect(linkCues(link(allegedAttack, claimedSupport))).toEqual({ claimed: false, hedged: false });
+    expect(linkCues(link(allegedAttack, { ...allegedAttack, id: 'second' }))).toEqual({ claimed: false, hedged: true });
+  });
+
+  it('draws “ for a claim and ? for a hedge, nothing on a plain link', () => {
+    expect(linkCueMark({ claimed: true, hedged: false })).toBe('“');
+    expect(linkCueMark({ claimed: false, hedged: true })).toBe('?');
+    expect(linkCueMark({ claimed: true, hedged: true })).toBe('“?');
+    expect(linkCueMark({ claimed: false, hedged: false })).toBeNull();
+  });
+
+  it('says in the title who claims a relation and that it is hedged', () => {
+    const labelOf = (id: string) => LABELS[id] ?? id;
+    expect(linkTitle(link(claimedSupport), labelOf)).toBe('Kerry – Russia: support (cooperative), claimed by Assad');
+    expect(linkTitle(link(allegedAttack), labelOf)).toBe('Kerry – Russia: attack (conflictual), hedged');
+    // A claimant the scene could not name is named by the view's own labels.
+    expect(linkTitle(link({ ...claimedSupport, claimant: null }), labelOf)).toContain('claimed by assad');
   });
 });
 

@@ -27,12 +27,38 @@ export function linkArrows(link: Pick<SceneLink, 'source' | 'target' | 'relation
   };
 }
 
-/** "Kerry → Russia: warn (conflictual); Kerry – Russia: meet (cooperative)". */
+/**
+ * How sure the text is of a link, drawn as its cue: `claimed` when every relation it stands for is
+ * only someone's claim ("according to Assad"), `hedged` when every one is hedged ("alleged"). A mixed
+ * link shows the firmer statement: one plain sentence makes the link a plain fact, and its title
+ * still says which of its relations are claimed or hedged.
+ */
+export function linkCues(link: Pick<SceneLink, 'relations'>): { claimed: boolean; hedged: boolean } {
+  const every = (test: (relation: SceneLink['relations'][number]) => boolean) =>
+    link.relations.length > 0 && link.relations.every(test);
+  return {
+    claimed: every((relation) => relation.attributedTo !== null),
+    hedged: every((relation) => relation.hedged === true),
+  };
+}
+
+/** The mark drawn on a link's middle: “ for a claim, ? for a hedge, both for both; null for a plain link. */
+export function linkCueMark(cues: { claimed: boolean; hedged: boolean }): string | null {
+  const mark = `${cues.claimed ? '“' : ''}${cues.hedged ? '?' : ''}`;
+  return mark === '' ? null : mark;
+}
+
+/**
+ * "Kerry → Russia: warn (conflictual); Turkey → ISIS: support (cooperative), claimed by Assad, hedged".
+ * A claimant the view no longer draws is still named, by the label the scene carries.
+ */
 export function linkTitle(link: Pick<SceneLink, 'relations'>, labelOf: (actorId: string) => string): string {
   return link.relations
     .map((relation) => {
       const arrow = relation.directed ? '→' : '–';
-      return `${labelOf(relation.source)} ${arrow} ${labelOf(relation.target)}: ${relation.type} (${relation.polarity})`;
+      const claim = relation.attributedTo === null ? '' : `, claimed by ${relation.claimant ?? labelOf(relation.attributedTo)}`;
+      const hedge = relation.hedged ? ', hedged' : '';
+      return `${labelOf(relation.source)} ${arrow} ${labelOf(relation.target)}: ${relation.type} (${relation.polarity})${claim}${hedge}`;
     })
     .join('; ');
 }

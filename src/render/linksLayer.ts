@@ -1,12 +1,13 @@
 import type { Selection } from 'd3-selection';
 import { POLARITIES, type Polarity } from '../extract/types.ts';
-import { ARROW_LENGTH, linkEnds } from './geometry.ts';
+import { ARROW_LENGTH, linkEnds, type LinkEnds } from './geometry.ts';
 import { linkTitle } from './linkStyle.ts';
 import { POLARITY_STYLE } from './palette.ts';
 import type { PlacedLink } from './placement.ts';
 
 // The link layer: one <g> per pair of actors with its <title>, its line (polarity colour and dash,
-// arrowheads where relations point) and, for several relations, a count badge at its middle.
+// arrowheads where relations point; thinner when only claimed, fainter when hedged, see linkMarks.ts
+// for their marks) and, for several relations, a count badge at its middle.
 
 export type LinkSelection = Selection<SVGGElement, PlacedLink, SVGGElement, unknown>;
 
@@ -56,7 +57,11 @@ export function joinLinks(
       return g;
     });
   const markerUrl = (link: PlacedLink) => `url(#${arrowMarkerId(idPrefix, link.polarity)})`;
-  joined.attr('data-link-id', (link) => link.id).attr('data-polarity', (link) => link.polarity);
+  joined
+    .attr('data-link-id', (link) => link.id)
+    .attr('data-polarity', (link) => link.polarity)
+    .attr('data-claimed', (link) => (link.cues.claimed ? 'true' : null))
+    .attr('data-hedged', (link) => (link.cues.hedged ? 'true' : null));
   joined.select('title').text((link) => linkTitle(link.scene, labelOf));
   joined
     .select('path.ag-link-line')
@@ -76,11 +81,7 @@ export function joinLinks(
 /** Moves every link to its nodes' current positions: called on each simulation tick. */
 export function positionLinks(links: LinkSelection): void {
   links.each(function (link) {
-    const ends = linkEnds(
-      { x: link.source.x ?? 0, y: link.source.y ?? 0, radius: link.source.radius },
-      { x: link.target.x ?? 0, y: link.target.y ?? 0, radius: link.target.radius },
-      link.arrows,
-    );
+    const ends = placedLinkEnds(link);
     // Children as joinLinks appends them: <title>, the line, the badge.
     const line = this.children[1];
     const badge = this.children[2];
@@ -89,4 +90,13 @@ export function positionLinks(links: LinkSelection): void {
       badge?.setAttribute('transform', `translate(${(ends.start.x + ends.end.x) / 2},${(ends.start.y + ends.end.y) / 2})`);
     }
   });
+}
+
+/** Where a placed link's line runs now, rim to rim (null when its nodes overlap). */
+export function placedLinkEnds(link: PlacedLink): LinkEnds | null {
+  return linkEnds(
+    { x: link.source.x ?? 0, y: link.source.y ?? 0, radius: link.source.radius },
+    { x: link.target.x ?? 0, y: link.target.y ?? 0, radius: link.target.radius },
+    link.arrows,
+  );
 }

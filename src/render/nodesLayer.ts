@@ -1,14 +1,20 @@
 import type { Selection } from 'd3-selection';
 import { nodeAriaLabel } from './linkStyle.ts';
 import { isArrowKey, type ArrowKey } from './neighbourInDirection.ts';
-import { ACTOR_TYPE_STYLE, TYPE_MARK_INK } from './palette.ts';
+import { LABEL_OFFSET, type LabelPlacement } from './labelCulling.ts';
+import { ACTOR_TYPE_STYLE, groupStyle, markInkOn } from './palette.ts';
 import type { PlacedNode } from './placement.ts';
 
-// The node layer: one focusable <g role="button"> per actor with a selection ring, a focus ring
-// (shown by CSS on :focus-visible), the disc coloured by type with the type's letter, and the label below.
+// The node layer: one focusable <g role="button"> per actor with a selection ring, the focus actor's
+// double ring, a keyboard focus ring (shown by CSS on :focus-visible), the disc coloured by type (or
+// by colour group) with the type's letter, and the label below or above.
 
-/** Distance from a node's rim to its selection ring's centre line. */
+/** Distance from a node's rim to its selection ring's centre line, and to the focus actor's inner ring. */
 const RING_GAP = 4;
+/** Between the focus actor's two rings. */
+const DOUBLE_RING_GAP = 4;
+/** The keyboard focus ring, outside the focus actor's double ring. */
+const KEYBOARD_RING_GAP = RING_GAP + DOUBLE_RING_GAP + 3;
 
 export type NodeSelection = Selection<SVGGElement, PlacedNode, SVGGElement, unknown>;
 
@@ -22,6 +28,8 @@ export interface NodeEvents {
   unpin: (node: PlacedNode) => void;
   /** The node got keyboard focus (Tab, an arrow key), not a pointer's. */
   focus: (node: PlacedNode) => void;
+  /** The node lost focus. */
+  blur: (node: PlacedNode) => void;
   /** An arrow key on a focused node: move focus towards a neighbour. */
   step: (node: PlacedNode, arrow: ArrowKey) => void;
 }
@@ -39,6 +47,8 @@ export function joinNodes(
       const g = enter.append('g').attr('class', 'ag-node').attr('role', 'button').attr('tabindex', 0);
       g.append('circle').attr('class', 'ag-hit');
       g.append('circle').attr('class', 'ag-ring');
+      g.append('circle').attr('class', 'ag-centre-ring ag-centre-inner');
+      g.append('circle').attr('class', 'ag-centre-ring ag-centre-outer');
       g.append('circle').attr('class', 'ag-focus');
       g.append('circle').attr('class', 'ag-dot');
       g.append('text').attr('class', 'ag-type-mark').attr('aria-hidden', 'true');
@@ -48,20 +58,24 @@ export function joinNodes(
   joined
     .attr('data-actor-id', (node) => node.id)
     .attr('data-type', (node) => node.scene.type)
+    .attr('data-group', (node) => node.scene.group)
     .attr('aria-label', (node) => nodeAriaLabel(node.scene));
   // A click between the disc and its label still means the node, not the background behind it.
   joined.select('circle.ag-hit').attr('r', (node) => node.radius + RING_GAP + 8);
   joined.select('circle.ag-ring').attr('r', (node) => node.radius + RING_GAP);
-  joined.select('circle.ag-focus').attr('r', (node) => node.radius + 9);
+  joined.select('circle.ag-centre-inner').attr('r', (node) => node.radius + RING_GAP);
+  joined.select('circle.ag-centre-outer').attr('r', (node) => node.radius + RING_GAP + DOUBLE_RING_GAP);
+  joined.select('circle.ag-focus').attr('r', (node) => node.radius + KEYBOARD_RING_GAP);
   joined
     .select('circle.ag-dot')
     .attr('r', (node) => node.radius)
-    .attr('fill', (node) => ACTOR_TYPE_STYLE[node.scene.type].color);
-  // The type's letter inside the disc, sized to it: the type shows without telling colours apart.
+    .attr('fill', fillOf);
+  // The type's letter inside the disc, sized to it: the type shows without telling colours apart,
+  // and still shows when the colour stands for the community instead.
   joined
     .select('text.ag-type-mark')
     .attr('font-size', (node) => node.radius * 1.05)
-    .attr('fill', TYPE_MARK_INK)
+    .attr('fill', (node) => markInkOn(fillOf(node)))
     .text((node) => ACTOR_TYPE_STYLE[node.scene.type].mark);
   joined
     .select<SVGTextElement>('text.ag-label')
@@ -92,20 +106,36 @@ export function joinNodes(
       // A click focuses too, but the node is in sight then; and panning under a drag would jerk it.
       if (this.matches(':focus-visible')) events.focus(node);
     })
+    .on('blur', (_event, node) => events.blur(node))
     .on('pointerenter', (_event, node) => events.hover(node.id))
     .on('pointerleave', () => events.hover(null));
   return joined;
 }
 
-/**
- * Moves every node to its current position, marks the pinned ones and puts each label on the side
- * the layout chose: called on each tick, touching a label only when it flips.
- */
+function fillOf(node: PlacedNode): string {
+  return node.scene.group === null ? ACTOR_TYPE_STYLE[node.scene.type].color : groupStyle(node.scene.group).color;
+}
+
+/** Moves every node to its current position and marks the pinned ones: called on each tick. */
 export function positionNodes(nodes: NodeSelection): void {
   nodes.each(function (node) {
     this.setAttribute('transform', `translate(${node.x ?? 0},${node.y ?? 0})`);
     if ((node.fx != null) !== this.hasAttribute('data-pinned')) this.toggleAttribute('data-pinned');
-    const above = node.labelAbove ?? false;
+  });
+}
+
+/**
+ * Puts each label on the side `placements` gives it, or hides it (class `ag-label-crowded`; CSS still
+ * shows it while the node has keyboard focus). Touches a label only when its placement changes.
+ */
+export function showLabelPlacements(nodes: NodeSelection, placements: ReadonlyMap<string, LabelPlacement>): void {
+  nodes.each(function (node) {
+    const placement = placements.get(node.id) ?? 'below';
+    const hidden = placement === 'hidden';
+    if (hidden !== this.classList.contains('ag-label-crowded')) this.classList.toggle('ag-label-crowded');
+    // A hidden label keeps its last side: shown again (pointed at), it appears where it was.
+    if (hidden) return;
+    const above = placement === 'above';
     if (above !== this.hasAttribute('data-label-above')) {
       this.toggleAttribute('data-label-above');
       placeLabel(this.lastElementChild, node, above);
@@ -113,10 +143,10 @@ export function positionNodes(nodes: NodeSelection): void {
   });
 }
 
-// The label hangs below the selection ring whatever the zoom: the ring's room in graph units (y),
+// The label hangs below (or above) the selection ring whatever the zoom: the ring's room in graph units (y),
 // then about a cap height (or, above, a descender) in the label's own zoom-scaled size (dy).
 function placeLabel(label: Element | null, node: PlacedNode, above: boolean): void {
-  const clearance = node.radius + RING_GAP + 1.5;
+  const clearance = node.radius + LABEL_OFFSET;
   label?.setAttribute('y', String(above ? -clearance : clearance));
   label?.setAttribute('dy', above ? '-0.3em' : '0.95em');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR_TYPES, POLARITIES } from '../extract/types.ts';
-import { ACTOR_TYPE_STYLE, groupStyle, POLARITY_STYLE } from './palette.ts';
+import { contrastRatio } from './contrast.ts';
+import { ACTOR_TYPE_STYLE, groupStyle, markInkOn, POLARITY_STYLE, TYPE_MARK_INK } from './palette.ts';
 
 describe('palette', () => {
   it('styles every actor type with its own colour and a label', () => {
@@ -33,5 +34,12 @@ describe('palette', () => {
     expect(groupStyle(7).color).toBe(groupStyle(0).color);
     expect(groupStyle(0).label).toBe('Group 1');
     expect(groupStyle(11).label).toBe('Group 12');
+  });
+
+  it('writes the type letter in whichever ink reads best on the disc, 3:1 at least on every type and group colour', () => {
+    for (const type of ACTOR_TYPES) expect(markInkOn(ACTOR_TYPE_STYLE[type].color)).toBe(TYPE_MARK_INK);
+    expect(markInkOn(groupStyle(5).color)).toBe('#FFFFFF'); // Tol's purple #AA3377
+    const fills = [...ACTOR_TYPES.map((type) => ACTOR_TYPE_STYLE[type].color), ...[0, 1, 2, 3, 4, 5, 6].map((g) => groupStyle(g).color)];
+    for (const fill of fills) expect(contrastRatio(fill, markInkOn(fill))).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,4 +1,5 @@
 import type { ActorType, Polarity } from '../extract/types.ts';
+import { contrastRatio } from './contrast.ts';
 
 // Colours from the Okabe–Ito palette, chosen to stay distinct under the common colour-vision
 // deficiencies and to keep 3:1 at least against both the light and the dark theme's background.
@@ -17,6 +18,12 @@ export const ACTOR_TYPE_STYLE: Record<ActorType, { color: string; label: string;
 
 /** Dark enough on every type's colour (4.5:1 at least, on #D55E00) for the type letter in a disc. */
 export const TYPE_MARK_INK = '#111827';
+const LIGHT_MARK_INK = '#FFFFFF';
+
+/** The ink for a letter on a disc of `fill`: the dark one, or white where dark reads worse (Tol's purple). */
+export function markInkOn(fill: string): string {
+  return contrastRatio(fill, TYPE_MARK_INK) >= contrastRatio(fill, LIGHT_MARK_INK) ? TYPE_MARK_INK : LIGHT_MARK_INK;
+}
 
 /** `dash` is an SVG stroke-dasharray in graph units (pixels at zoom 1), or null for a solid line. */
 export const POLARITY_STYLE: Record<Polarity, { color: string; dash: string | null; label: string }> = {

@@ -3,7 +3,7 @@ import type { Scene, SceneLink, SceneNode } from './GraphRenderer.ts';
 import { nodeRadius } from './geometry.ts';
 import { estimatedLabelWidth } from './labelForce.ts';
 import { createLayoutSimulation, settle, startingPosition, type LayoutLink, type LayoutNode } from './layout.ts';
-import { linkArrows, linkPolarity } from './linkStyle.ts';
+import { linkArrows, linkCues, linkPolarity } from './linkStyle.ts';
 
 // Turns a scene into the objects the simulation moves and the DOM binds to, carrying positions over
 // from the previous placement of the same layout so a filter change leaves every node where it was.
@@ -17,6 +17,8 @@ export interface PlacedLink extends LayoutLink<PlacedNode> {
   scene: SceneLink;
   polarity: Polarity;
   arrows: { atSource: boolean; atTarget: boolean };
+  /** Whether the link is drawn as only claimed, or as hedged (linkCues). */
+  cues: { claimed: boolean; hedged: boolean };
 }
 
 export interface Placement {
@@ -35,7 +37,7 @@ export function placeScene(scene: Scene, previous: ReadonlyMap<string, PlacedNod
     const placed: PlacedNode = {
       id: sceneNode.id,
       scene: sceneNode,
-      radius: nodeRadius(sceneNode.mentions),
+      radius: nodeRadius(sceneNode.size),
       labelWidth: estimatedLabelWidth(sceneNode.label),
       x: before?.x,
       y: before?.y,
@@ -59,7 +61,7 @@ export function placeScene(scene: Scene, previous: ReadonlyMap<string, PlacedNod
     const source = nodes.get(sceneLink.source);
     const target = nodes.get(sceneLink.target);
     if (!source || !target) return [];
-    const style = { polarity: linkPolarity(sceneLink), arrows: linkArrows(sceneLink) };
+    const style = { polarity: linkPolarity(sceneLink), arrows: linkArrows(sceneLink), cues: linkCues(sceneLink) };
     return [{ id: sceneLink.id, source, target, scene: sceneLink, ...style }];
   });
   return { nodes: [...nodes.values()], links };

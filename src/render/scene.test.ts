@@ -109,5 +109,15 @@ describe('toScene', () => {
     const scene = toScene(graph, view);
     const drawn = scene.links.flatMap((link) => link.relations).find((relation) => relation.id === claimed?.id);
     expect(drawn?.attributedTo).toBe(claimed?.attributedTo);
+    expect(drawn?.claimant).toBe('Assad');
+  });
+
+  it('names a claimant the view does not draw by the labels it is given, else leaves it unnamed', () => {
+    // Turkey's support for ISIS, as Assad claims it, with Assad filtered out of view.
+    const withoutAssad = { actors: graph.actors.filter((actor) => actor.id !== 'assad'), relations: graph.relations };
+    const claimantOf = (scene: ReturnType<typeof toScene>) =>
+      scene.links.flatMap((link) => link.relations).find((relation) => relation.attributedTo === 'assad')?.claimant;
+    expect(claimantOf(toScene(withoutAssad, { ...view, actorLabels: new Map([['assad', 'Assad']]) }))).toBe('Assad');
+    expect(claimantOf(toScene(withoutAssad, view))).toBeNull();
   });
 });

@@ -11,6 +11,8 @@ export interface SceneView {
   sizes?: ReadonlyMap<string, number>;
   /** Each actor's colour group (community) when colouring by community. */
   groups?: ReadonlyMap<string, number>;
+  /** Labels of every actor in the graph, drawn or not: a claimant filtered out of view is still named. */
+  actorLabels?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -32,7 +34,10 @@ export function toScene(visible: { actors: Actor[]; relations: Relation[] }, vie
       group: view.groups?.get(actor.id) ?? null,
     }))
     .sort(byId);
-  const visibleIds = new Set(nodes.map((node) => node.id));
+  const drawnLabels = new Map(nodes.map((node) => [node.id, node.label]));
+  const visibleIds = new Set(drawnLabels.keys());
+  const labelOf = (id: string | null) =>
+    id === null ? null : (drawnLabels.get(id) ?? view.actorLabels?.get(id) ?? null);
   const linksByPair = new Map<string, SceneLink & { relations: SceneLink['relations'][number][] }>();
   for (const relation of visible.relations) {
     const { source, target } = relation;
@@ -48,6 +53,7 @@ export function toScene(visible: { actors: Actor[]; relations: Relation[] }, vie
       polarity: relation.polarity,
       directed: relation.directed,
       attributedTo: relation.attributedTo,
+      claimant: labelOf(relation.attributedTo),
       hedged: relation.hedged,
     });
     linksByPair.set(id, link);

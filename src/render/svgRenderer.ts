@@ -5,11 +5,13 @@ import { select, type Selection } from 'd3-selection';
 import { standaloneSvg } from './exportSvg.ts';
 import type { GraphRenderer, Scene, ViewPort } from './GraphRenderer.ts';
 import { applyHighlight, neighbourhoodOf } from './highlight.ts';
-import { crowdedLabels } from './labelCulling.ts';
+import { placeLabels, shownLabelBoxes } from './labelCulling.ts';
 import { createLayoutSimulation, settle } from './layout.ts';
+import { joinLinkMarks, positionLinkMarks, type LinkMarkSelection } from './linkMarks.ts';
 import { appendArrowMarkers, joinLinks, positionLinks, type LinkSelection } from './linksLayer.ts';
 import { neighbourInDirection, type ArrowKey } from './neighbourInDirection.ts';
-import { joinNodes, positionNodes, type NodeSelection } from './nodesLayer.ts';
+import { createLabelMeasurer } from './measureLabel.ts';
+import { joinNodes, positionNodes, showLabelPlacements, type NodeSelection } from './nodesLayer.ts';
 import { placeScene, type PlacedLink, type PlacedNode } from './placement.ts';
 import { createZoomView, type ZoomView } from './zoomView.ts';
 import './svgRenderer.css';
@@ -21,6 +23,7 @@ import './svgRenderer.css';
 /** How hot a re-layout starts: a new graph from scratch, a changed one (filter) gently. */
 const FRESH_ALPHA = 1;
 const REHEAT_ALPHA = 0.3;
+const RESIZE_ALPHA = 0.15;
 const PREWARM_TICKS = 60;
 let rendererCount = 0;
 
@@ -36,14 +39,19 @@ export function createSvgRenderer(): GraphRenderer {
   let svg: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
   let linkLayer: Selection<SVGGElement, unknown, null, undefined> | null = null;
   let nodeLayer: Selection<SVGGElement, unknown, null, undefined> | null = null;
+  let markLayer: Selection<SVGGElement, unknown, null, undefined> | null = null;
   let view: ZoomView | null = null;
   let nodes: NodeSelection | null = null;
   let links: LinkSelection | null = null;
+  let marks: LinkMarkSelection | null = null;
   let placed = new Map<string, PlacedNode>();
   /** Every node placed under the current layoutKey, drawn now or not: a cleared filter puts them back. */
   let remembered = new Map<string, PlacedNode>();
   let simulation: Simulation<PlacedNode, PlacedLink> | null = null;
   let pointedId: string | null = null;
+  /** The actor with keyboard focus (Tab, arrows): its label shows however crowded. */
+  let keyboardId: string | null = null;
+  let labelWidth: (label: string) => number = () => 0;
 
   const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -61,17 +69,36 @@ export function createSvgRenderer(): GraphRenderer {
 
   function highlight() {
     if (!scene || !nodes || !links) return;
-    applyHighlight(nodes, links, litIds(), scene.selectedId);
+    applyHighlight(nodes, marks ? [links, marks] : [links], litIds(), scene);
+    svg?.classed('ag-path-shown', (scene.path?.nodeIds.length ?? 0) > 0);
     showLabels();
   }
 
-  /** Hides labels that would overlap more important ones when zoomed far out; the lit ones always show. */
+  /**
+   * Places each label on a free side of its disc or hides it (labelCulling.ts); the labels of the actor
+   * pointed at, selected, focused or with keyboard focus always show, and its lit neighbours' go first.
+   */
   function showLabels() {
     if (!nodes || !view) return;
-    const shownFirst = new Set(litIds());
-    if (scene?.selectedId) shownFirst.add(scene.selectedId);
-    const crowded = crowdedLabels([...placed.values()], view.labelScale(), shownFirst);
-    nodes.classed('ag-label-crowded', (node) => crowded.has(node.id));
+    const forced = new Set([pointedId, scene?.hoveredId, scene?.selectedId, scene?.focusId, keyboardId]);
+    const candidates = [...placed.values()].map((node) => ({
+      id: node.id,
+      x: node.x ?? 0,
+      y: node.y ?? 0,
+      radius: node.radius,
+      width: labelWidth(node.scene.label),
+      preferAbove: node.labelAbove ?? false,
+      size: node.scene.size,
+      mentions: node.scene.mentions,
+    }));
+    const labelScale = view.labelScale();
+    const placements = placeLabels(candidates, labelScale, {
+      forced: new Set([...forced].filter((id): id is string => typeof id === 'string')),
+      preferred: litIds() ?? new Set(),
+    });
+    showLabelPlacements(nodes, placements);
+    // The links' claim and hedge marks keep clear of the labels as now placed.
+    if (marks) positionLinkMarks(marks, shownLabelBoxes(candidates, placements, labelScale), labelScale);
   }
 
   /** Starts the layout moving from `alpha`, or, with reduced motion, runs it to rest and draws once. */
@@ -88,9 +115,10 @@ export function createSvgRenderer(): GraphRenderer {
   }
 
   function redraw(next: Scene) {
-    if (!linkLayer || !nodeLayer || !view) return;
+    if (!linkLayer || !nodeLayer || !markLayer || !view) return;
     const fresh = next.layoutKey !== scene?.layoutKey || remembered.size === 0;
     const previousStructure = structureOf(scene);
+    const previousSizes = sizesOf(scene);
     scene = next;
     simulation?.stop();
     if (fresh) remembered = new Map();
@@ -99,8 +127,10 @@ export function createSvgRenderer(): GraphRenderer {
     for (const node of placement.nodes) remembered.set(node.id, node);
     // A node filtered away under the pointer gets no pointerleave: forget it, or all would stay dimmed.
     if (pointedId !== null && !placed.has(pointedId)) pointedId = null;
+    if (keyboardId !== null && !placed.has(keyboardId)) keyboardId = null;
     const labelOf = (id: string) => placed.get(id)?.scene.label ?? id;
     links = joinLinks(linkLayer, placement.links, labelOf, idPrefix);
+    marks = joinLinkMarks(markLayer, placement.links);
     const pick = (id: string) => pickHandlers.forEach((handler) => handler(id));
     const focusView = (id: string) => focusHandlers.forEach((handler) => handler(id));
     nodes = joinNodes(nodeLayer, placement.nodes, {
@@ -120,7 +150,14 @@ export function createSvgRenderer(): GraphRenderer {
       },
       // Tab or an arrow may land on an actor zoomed or panned out of sight: bring it into view.
       focus: (node) => {
+        keyboardId = node.id;
+        showLabels();
         if (node.x !== undefined && node.y !== undefined) view?.reveal({ x: node.x, y: node.y, radius: node.radius });
+      },
+      blur: (node) => {
+        if (keyboardId !== node.id) return;
+        keyboardId = null;
+        showLabels();
       },
       step: focusNeighbour,
     });
@@ -132,9 +169,11 @@ export function createSvgRenderer(): GraphRenderer {
       // every time, so the layout stays deterministic).
       simulation.alpha(FRESH_ALPHA).tick(PREWARM_TICKS);
     }
-    // A relabel (same actors and pairs) needs no movement; a filter change gets a gentle nudge.
+    // A relabel (same actors and pairs) needs no movement; a filter change gets a gentle nudge, and
+    // so do new sizes (by degree rather than mentions), or grown discs would overlap their neighbours.
     const structureChanged = fresh || structureOf(next) !== previousStructure;
-    runLayout(fresh ? simulation.alpha() : structureChanged ? REHEAT_ALPHA : 0);
+    const resized = sizesOf(next) !== previousSizes;
+    runLayout(fresh ? simulation.alpha() : structureChanged ? REHEAT_ALPHA : resized ? RESIZE_ALPHA : 0);
     draw();
     highlight();
   }
@@ -181,11 +220,12 @@ export function createSvgRenderer(): GraphRenderer {
     simulation = null;
     view?.destroy();
     svg?.remove();
-    svg = linkLayer = nodeLayer = view = nodes = links = null;
+    svg = linkLayer = nodeLayer = markLayer = view = nodes = links = marks = null;
     placed = new Map();
     remembered = new Map();
     drawnContent = '';
     pointedId = null;
+    keyboardId = null;
   }
 
   return {
@@ -197,9 +237,11 @@ export function createSvgRenderer(): GraphRenderer {
         .attr('role', 'group')
         .attr('aria-label', 'Actor graph');
       appendArrowMarkers(svg.append('defs'), idPrefix);
+      labelWidth = createLabelMeasurer(svg.node() as SVGSVGElement);
       const viewport = svg.append('g').attr('class', 'ag-viewport');
       linkLayer = viewport.append('g').attr('class', 'ag-links');
       nodeLayer = viewport.append('g').attr('class', 'ag-nodes');
+      markLayer = viewport.append('g').attr('class', 'ag-link-marks');
       view = createZoomView(container, svg, viewport, showLabels, reducedMotion, () => {
         const port = view?.viewPort() ?? null;
         viewHandlers.forEach((handler) => handler(port));
@@ -287,6 +329,11 @@ export function createSvgRenderer(): GraphRenderer {
 function structureOf(scene: Scene | null): string {
   if (!scene) return '';
   return `${scene.nodes.map((node) => node.id).join(',')}/${scene.links.map((link) => link.id).join(',')}`;
+}
+
+/** Every node's size: when it changes, discs grow or shrink and the layout must make room. */
+function sizesOf(scene: Scene | null): string {
+  return scene ? scene.nodes.map((node) => node.size.toFixed(3)).join(',') : '';
 }
 
 /** Everything drawn except selection and hover: when it is unchanged, update() only re-highlights. */

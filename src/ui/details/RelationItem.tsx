@@ -2,9 +2,11 @@ import type { GraphDocument, Relation } from '../../extract/types.ts';
 import { POLARITY_STYLE } from '../../render/palette.ts';
 import { actorById, useAppStore } from '../../store/index.ts';
 import { LineSample } from '../LineSample.tsx';
+import './relationItem.css';
 
 // One relation seen from the selected actor: what kind (its polarity drawn as the graph draws its link),
-// which way, with whom, who says so, and the sentence that states it, quoted from the article as plain text.
+// which way, with whom, who says so and whether it is hedged (each with the graph's mark for it: “, ?),
+// and the sentence that states it, quoted from the article as plain text.
 
 interface Props {
   graph: GraphDocument;
@@ -36,10 +38,20 @@ export function RelationItem({ graph, actorId, relation, otherId }: Props) {
           {other?.label ?? otherId}
         </button>
       </p>
-      {(claimant || relation.hedged) && (
+      {(relation.attributedTo !== null || relation.hedged) && (
         <p className="relation-qualifiers">
-          {claimant && <span>according to {claimant.label}</span>}
-          {relation.hedged && <span className="hedged">hedged in the text</span>}
+          {relation.attributedTo !== null && (
+            <span className="relation-qualifier" data-claimed="true">
+              <LineSample color={polarity.color} dash={polarity.dash} claimed />
+              according to {claimant?.label ?? relation.attributedTo}
+            </span>
+          )}
+          {relation.hedged && (
+            <span className="relation-qualifier hedged" data-hedged="true">
+              <LineSample color={polarity.color} dash={polarity.dash} hedged />
+              hedged in the text
+            </span>
+          )}
         </p>
       )}
       {relation.evidence.map((span) => (

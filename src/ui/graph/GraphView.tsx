@@ -38,6 +38,9 @@ export function GraphView({
   const setFocus = useAppStore((s) => s.setFocus);
   const setViewPort = useAppStore((s) => s.setViewPort);
   const viewPort = useAppStore((s) => s.viewPort);
+  // Every actor's label, so a link claimed by someone filtered out of view still names them.
+  const graph = useAppStore((s) => (s.load.status === 'ready' ? s.load.graph : null));
+  const actorLabels = useMemo(() => new Map(graph?.actors.map((actor) => [actor.id, actor.label])), [graph]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -75,8 +78,8 @@ export function GraphView({
   );
 
   const scene = useMemo(
-    () => toScene(visible, { layoutKey, selectedId, hoveredId, focusId, ...drawing }),
-    [visible, layoutKey, selectedId, hoveredId, focusId, drawing],
+    () => toScene(visible, { layoutKey, selectedId, hoveredId, focusId, actorLabels, ...drawing }),
+    [visible, layoutKey, selectedId, hoveredId, focusId, actorLabels, drawing],
   );
 
   // Declared after the mounting effect, so on the first commit the renderer exists when this runs.

@@ -2,12 +2,13 @@ import type { ActorType, Polarity } from '../../extract/types.ts';
 import { ACTOR_TYPE_STYLE, POLARITY_STYLE } from '../../render/palette.ts';
 import { filterOfKind } from '../../store/filterList.ts';
 import { useAppStore } from '../../store/index.ts';
-import { typeToggleName } from '../filter/describeFilter.ts';
 import { TypeSwatch } from '../TypeSwatch.tsx';
 import { LineSample } from '../LineSample.tsx';
+import { typeToggleLabel } from './legendLabels.ts';
 
 // What the colours and lines of the graph mean, drawn from the same palette the renderer uses. Each actor
-// type is also a toggle button that hides or shows that type (the actor-type filter).
+// type is also a toggle button that shows or hides that type (the actor-type filter): pressed means shown,
+// as the polarity toggles beside the filter.
 
 const POLARITIES = Object.keys(POLARITY_STYLE) as Polarity[];
 
@@ -17,20 +18,23 @@ export function Legend({ actorTypes }: { actorTypes: readonly ActorType[] }) {
   return (
     <section className="legend" aria-label="Legend">
       <ul className="legend-list">
-        {actorTypes.map((type) => (
-          <li key={type}>
-            <button
-              type="button"
-              className="legend-toggle"
-              aria-pressed={hiddenTypes?.includes(type) ?? false}
-              aria-label={typeToggleName(type, hiddenTypes?.includes(type) ?? false)}
-              onClick={() => toggleActorType(type)}
-            >
-              <TypeSwatch type={type} />
-              <span>{ACTOR_TYPE_STYLE[type].label}</span>
-            </button>
-          </li>
-        ))}
+        {actorTypes.map((type) => {
+          const shown = !(hiddenTypes?.includes(type) ?? false);
+          return (
+            <li key={type}>
+              <button
+                type="button"
+                className="legend-toggle"
+                aria-pressed={shown}
+                aria-label={typeToggleLabel(type, shown)}
+                onClick={() => toggleActorType(type)}
+              >
+                <TypeSwatch type={type} />
+                <span>{ACTOR_TYPE_STYLE[type].label}</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <ul className="legend-list">
         {POLARITIES.map((polarity) => (
@@ -42,6 +46,14 @@ export function Legend({ actorTypes }: { actorTypes: readonly ActorType[] }) {
         <li>
           <LineSample color="currentColor" dash={null} arrow />
           Directed (who acts → on whom)
+        </li>
+        <li>
+          <LineSample color="currentColor" dash={null} claimed />
+          Claimed by someone (“according to …”)
+        </li>
+        <li>
+          <LineSample color="currentColor" dash={null} hedged />
+          Hedged (“alleged”)
         </li>
       </ul>
     </section>
