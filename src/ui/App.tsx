@@ -7,6 +7,7 @@ import { LoadMessage } from './LoadMessage.tsx';
 import { ThemeToggle } from './theme/ThemeToggle.tsx';
 import { useUrlState } from './url/useUrlState.ts';
 import { useStorySpotlights } from './story/useStorySpotlights.ts';
+import { SheetBar } from './sheet/SheetBar.tsx';
 import { usePathSpotlights } from './path/useShownPath.ts';
 
 // The shell: header, then article (left), graph (centre) and details (right); stacked on a phone.
@@ -55,6 +56,7 @@ export function App() {
           </section>
         )}
         <DetailsPanel graph={graph} />
+        <SheetBar />
       </main>
     </div>
   );

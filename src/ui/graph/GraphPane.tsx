@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/index.ts';
 import { ActorFilterBox } from '../filter/ActorFilterBox.tsx';
 import { FilterChips } from '../filter/FilterChips.tsx';
 import { FilterControls } from '../filter/FilterControls.tsx';
+import { FilterFold } from '../sheet/FilterFold.tsx';
 import { ShortcutHelp } from '../keyboard/ShortcutHelp.tsx';
 import { useShortcuts } from '../keyboard/useShortcuts.ts';
 import { GraphControls, ZOOM_STEP, type ViewControls } from './GraphControls.tsx';
@@ -64,7 +65,9 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
       <div className="graph-toolbar">
         <ViewTabs shown={shownView} onShow={setShownView} />
         <ActorFilterBox actors={graph.actors} inputRef={filterInput} />
-        <FilterControls />
+        <FilterFold>
+          <FilterControls />
+        </FilterFold>
         <FilterChips steps={filtered.steps} actors={graph.actors} />
         <p className="filter-count" role="status" aria-live="polite">
           Showing {visible.actors.length} of {graph.actors.length} actors
