@@ -102,3 +102,19 @@ test('a link to actors another article has opens what it can of the view', async
   expect(await app.focus.focused()).toBeNull();
   await expect.poll(() => new URL(page.url()).search).toBe('?sel=russia&size=degree');
 });
+
+test('the story step, the sizes and the colours come back from the URL, and changes to them are written', async ({
+  page,
+}) => {
+  const app = await openAt(page, '/?story=4&size=degree&colour=community');
+  await expect(app.graph.region.getByRole('slider', { name: /Story/ })).toHaveAttribute('aria-valuetext', /^Sentence 4 of \d+$/);
+  const sizeBy = app.graph.region.getByRole('group', { name: 'Size by' });
+  const colourBy = app.graph.region.getByRole('group', { name: 'Colour by' });
+  await expect(sizeBy.getByRole('radio', { name: 'Related actors' })).toBeChecked();
+  await expect(colourBy.getByRole('radio', { name: 'Group' })).toBeChecked();
+
+  await sizeBy.getByRole('radio', { name: 'Go-between' }).check();
+  await colourBy.getByRole('radio', { name: 'Type' }).check();
+  await app.graph.region.getByRole('button', { name: 'Whole article' }).click();
+  await expect.poll(() => new URL(page.url()).search).toBe('?size=betweenness');
+});

@@ -40,8 +40,9 @@ describe('encodeView', () => {
       storyStep: 3,
       sizeBy: 'degree',
     });
+    // The story's step counts from 1, as its slider does: the fourth sentence.
     expect(encodeView(view)).toBe(
-      'focus=assad&sel=kerry&f=type:-country~min:2&path=kerry..islamic-state&z=12.5,-40,1.8&story=3&size=degree',
+      'focus=assad&sel=kerry&f=type:-country~min:2&path=kerry..islamic-state&z=12.5,-40,1.8&story=4&size=degree',
     );
   });
 
@@ -90,7 +91,7 @@ describe('decodeView', () => {
       ],
       pathEnds: { from: 'kerry', to: 'isis' },
       viewPort: { x: 12.5, y: -40, k: 1.8 },
-      storyStep: 3,
+      storyStep: 2,
       sizeBy: 'degree',
     });
   });
@@ -137,7 +138,7 @@ describe('decodeView', () => {
     for (const bad of ['z=1,2', 'z=1,2,0', 'z=1,2,-3', 'z=a,b,c', 'z=1,2,3,4', 'z=Infinity,0,1', 'z=1e999,0,1', 'z=']) {
       expect(decodeView(bad), bad).toEqual({});
     }
-    for (const bad of ['story=-1', 'story=1.5', 'story=two', 'story=', 'story=99999999999']) {
+    for (const bad of ['story=0', 'story=-1', 'story=1.5', 'story=two', 'story=', 'story=99999999999']) {
       expect(decodeView(bad), bad).toEqual({});
     }
     expect(decodeView('f=min:1~min:2.5~min:x')).toEqual({ filters: [] });
@@ -217,6 +218,12 @@ describe('viewWithinGraph', () => {
     expect(viewWithinGraph(decodeView('f=actor:kerry~pol:-neutral'), graph)).toEqual({
       filters: [{ kind: 'polarity', hidden: ['neutral'] }],
     });
+  });
+
+  it('drops a story step past the last sentence', () => {
+    // The five sentences of the fixture, each naming Assad.
+    expect(viewWithinGraph(decodeView('story=5'), graph)).toEqual({ storyStep: 4 });
+    expect(viewWithinGraph(decodeView('story=6'), graph)).toEqual({ storyStep: null });
   });
 
   it('leaves out what the URL did not state', () => {

@@ -1,10 +1,11 @@
 import { ACTOR_TYPES, POLARITIES, type GraphDocument, type RelationType } from '../extract/types.ts';
 import { NEIGHBOURHOOD_DEPTHS, type NeighbourhoodDepth } from '../graph/neighbourhood.ts';
+import { storySentences } from '../graph/story.ts';
 import type { ViewFilter } from '../graph/viewFilters.ts';
 import type { AppState, NodeColouring, NodeSizing, ViewPortState } from './types.ts';
 
 // The view as a URL query, so a view can be shared, bookmarked and walked with Back and Forward:
-//   ?focus=bashar-al-assad&sel=kerry&f=type:-country~min:2&path=kerry..islamic-state&z=12.5,-40,1.8&story=3&size=degree
+//   ?focus=bashar-al-assad&sel=kerry&f=type:-country~min:2&path=kerry..islamic-state&z=12.5,-40,1.8&story=4&size=degree
 // Keys are short words; a field at its default is left out, so the plain graph is the bare address.
 // Decoding trusts nothing: junk, unknown kinds, bad numbers and repeated keys are dropped, never thrown.
 
@@ -77,7 +78,8 @@ export function encodeView(view: UrlView): string {
     ['f', view.filters.length > 0 ? view.filters.map(encodeFilter).join(FILTER_SEPARATOR) : null],
     ['path', from === null && to === null ? null : `${atom(from ?? '')}${PATH_SEPARATOR}${atom(to ?? '')}`],
     ['z', viewPort ? `${viewPort.x},${viewPort.y},${viewPort.k}` : null],
-    ['story', view.storyStep === null ? null : String(view.storyStep)],
+    // Counted from 1, as the story's slider says "sentence 4 of 17".
+    ['story', view.storyStep === null ? null : String(view.storyStep + 1)],
     ['size', view.sizeBy === PLAIN_VIEW.sizeBy ? null : view.sizeBy],
     ['colour', view.colourBy === PLAIN_VIEW.colourBy ? null : view.colourBy],
   ];
@@ -107,7 +109,10 @@ export function decodeView(query: string): Partial<UrlView> {
   read('filters', 'f', decodeFilters);
   read('pathEnds', 'path', decodePath);
   read('viewPort', 'z', decodeViewPort);
-  read('storyStep', 'story', (raw) => wholeNumber(raw, 0));
+  read('storyStep', 'story', (raw) => {
+    const sentence = wholeNumber(raw, 1);
+    return sentence === undefined ? undefined : sentence - 1;
+  });
   read('sizeBy', 'size', (raw) => oneOf(SIZINGS, raw));
   // Either spelling of colour is understood; the British one is written.
   read('colourBy', values.has('colour') ? 'colour' : 'color', (raw) => oneOf(COLOURINGS, raw));
@@ -115,8 +120,9 @@ export function decodeView(query: string): Partial<UrlView> {
 }
 
 /**
- * `view` with every actor the graph lacks left out (a link made on another article, or an edited
- * one): the focus, selection or path end on it goes, and so does the actor filter left with none.
+ * `view` with what the graph lacks left out (a link made on another article, or an edited one): the
+ * focus, selection or path end on a missing actor goes, so does an actor filter left with none, and a
+ * story step past the article's last sentence.
  */
 export function viewWithinGraph(view: Partial<UrlView>, graph: GraphDocument): Partial<UrlView> {
   const known = new Set(graph.actors.map((actor) => actor.id));
@@ -125,6 +131,7 @@ export function viewWithinGraph(view: Partial<UrlView>, graph: GraphDocument): P
   if (view.focusId !== undefined) within.focusId = kept(view.focusId);
   if (view.selectedId !== undefined) within.selectedId = kept(view.selectedId);
   if (view.pathEnds) within.pathEnds = { from: kept(view.pathEnds.from), to: kept(view.pathEnds.to) };
+  if (view.storyStep != null && view.storyStep >= storySentences(graph).length) within.storyStep = null;
   if (view.filters) {
     within.filters = view.filters.flatMap((filter): ViewFilter[] => {
       if (filter.kind !== 'actor') return [filter];
