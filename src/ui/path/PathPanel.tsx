@@ -73,15 +73,17 @@ export function PathPanel({ graph }: { graph: GraphDocument }) {
 }
 
 /**
- * "Search all actors" shows the whole graph (no focus, no filter chip) so that the chain found can be
- * lit in the graph as well as listed: a chain through actors the view hides could not be drawn. Each
- * chip removed can come back with "Undo filter", the focus with the browser's Back.
+ * "Search all actors" shows the whole graph (the whole story, no focus, no filter chip) so that the chain
+ * found can be lit in the graph as well as listed: a chain through actors the view hides could not be
+ * drawn. Each chip removed can come back with "Undo filter", the focus with the browser's Back.
  */
 function useShowEverything(): () => void {
   const filters = useAppStore((s) => s.filters);
   const removeFilter = useAppStore((s) => s.removeFilter);
   const setFocus = useAppStore((s) => s.setFocus);
+  const setStoryStep = useAppStore((s) => s.setStoryStep);
   return () => {
+    setStoryStep(null);
     setFocus(null);
     for (const filter of filters) removeFilter(filter.kind);
   };

@@ -13,11 +13,15 @@ const NO_PATH: PathView = { status: 'picking', from: null, to: null };
 
 const NOTHING_SHOWN: VisibleGraph = { actors: [], relations: [] };
 
-/** What focus and filters leave of `graph`, as the graph pane draws it. */
+/** What the story, focus and filters leave of `graph`, as the graph pane draws it. */
 export function useShownGraph(graph: GraphDocument | null): VisibleGraph {
+  const storyStep = useAppStore((s) => s.storyStep);
   const filters = useAppStore((s) => s.filters);
   const focusId = useAppStore((s) => s.focusId);
-  return useMemo(() => (graph ? exploredGraph(graph, { focusId, filters }) : NOTHING_SHOWN), [graph, focusId, filters]);
+  return useMemo(
+    () => (graph ? exploredGraph(graph, { storyStep, focusId, filters }) : NOTHING_SHOWN),
+    [graph, storyStep, focusId, filters],
+  );
 }
 
 export function useShownPath(graph: GraphDocument | null): PathView {
