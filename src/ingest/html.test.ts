@@ -59,8 +59,19 @@ describe('htmlToArticleText', () => {
     );
     expect(htmlToArticleText('<p>Kept</p><script>var x = "</p>never closed').text).toBe('Kept');
     expect(htmlToArticleText('<p>Kept</p><!-- an unclosed comment <p>hidden</p>').text).toBe('Kept');
-    expect(htmlToArticleText('<p>Kept</p><div class="x').text).toBe('Kept\n\n<div class="x');
+    // A tag the text ends inside is dropped, as a browser does.
+    expect(htmlToArticleText('<p>Kept</p><div class="x').text).toBe('Kept');
+    expect(htmlToArticleText('<p>Kept</p><a href="never closed>Lost</a>').text).toBe('Kept');
     expect(htmlToArticleText('').text).toBe('');
+  });
+
+  it('reads pathological markup in linear time: attribute soup, deep nesting', () => {
+    const started = performance.now();
+    // Attribute soup like this takes a backtracking regular expression exponential time.
+    expect(htmlToArticleText(`<p>Kept</p><a${' x = y / '.repeat(5000)}>soup</a>`).text).toBe('Kept\n\nsoup');
+    // Nesting deeper than a call stack: content past depth 512 goes to the element there, as in Chrome.
+    expect(htmlToArticleText(`${'<div>'.repeat(50_000)}deep${'</div>'.repeat(50_000)}`).text).toBe('deep');
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('keeps <pre> line breaks and puts cells of a table row apart', () => {
@@ -69,12 +80,12 @@ describe('htmlToArticleText', () => {
     );
   });
 
-  it('reads a 5 MB page in a few seconds at most (about half a second on a quiet machine)', () => {
+  it('reads a 5 MB page in linear time (half a second on a quiet machine; the bound leaves room for a busy one)', () => {
     const paragraph = '<p onclick="x()">Russia &amp; Turkey <a href="javascript:x">agreed</a> on a truce.</p><script>a<b</script>\n';
     const page = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
     const started = performance.now();
     const { text } = htmlToArticleText(page);
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(text.startsWith('Russia & Turkey on a truce.\n\nRussia')).toBe(true);
   });
 });

@@ -96,23 +96,32 @@ function isJavascriptUrl(href: string): boolean {
 /** The text under an element, with paragraph breaks marked where blocks end when `withBreaks` is set. */
 function plainTextOf(root: HtmlElement, withBreaks: boolean): string {
   const parts: string[] = [];
-  const visit = (node: HtmlNode, inPre: boolean): void => {
+  // A node to read, or a mark to write once the children of the element before it are read.
+  const pending: Array<{ node: HtmlNode; inPre: boolean } | string> = [{ node: root, inPre: false }];
+  while (pending.length > 0) {
+    const item = pending.pop()!;
+    if (typeof item === 'string') {
+      parts.push(item);
+      continue;
+    }
+    const { node, inPre } = item;
     if (node.kind === 'text') {
       // Control characters mean nothing in HTML text; dropping them keeps the marks unambiguous.
       // eslint-disable-next-line no-control-regex -- removing control characters is the point
       const text = node.text.replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, '');
       parts.push(inPre && withBreaks ? text.replace(/\n/g, LINE_MARK) : text);
-      return;
+      continue;
     }
-    if (node !== root && isDropped(node)) return;
-    const block = BLOCK_ELEMENTS.has(node.name);
+    if (node !== root && isDropped(node)) continue;
     if (node.name === 'br') parts.push(withBreaks ? LINE_MARK : ' ');
     if (CELL_ELEMENTS.has(node.name)) parts.push(' ');
-    if (block && withBreaks) parts.push(BLOCK_MARK);
-    for (const child of node.children) visit(child, inPre || node.name === 'pre');
-    if (block && withBreaks) parts.push(BLOCK_MARK);
-  };
-  visit(root, false);
+    if (withBreaks && BLOCK_ELEMENTS.has(node.name)) {
+      parts.push(BLOCK_MARK);
+      pending.push(BLOCK_MARK);
+    }
+    const childrenInPre = inPre || node.name === 'pre';
+    for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i]!, inPre: childrenInPre });
+  }
   return parts.join('');
 }
 

@@ -43,10 +43,14 @@ const CLOSED_BY_SIBLING: Readonly<Record<string, readonly string[]>> = {
   option: ['option'],
 };
 
-// A start tag: its name, then attributes (quoted values may hold ">"), then an optional "/".
-const START_TAG = /^<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?|\s*\/(?!>))*)\s*(\/?)>/;
+/**
+ * Elements nested deeper than this take their content in the element at this depth, as Chrome's parser does
+ * (it stops at 512): that keeps an end tag's search for its element, and every walk of the tree, bounded.
+ */
+const MAX_DEPTH = 512;
+
+const TAG_NAME = /[a-zA-Z][a-zA-Z0-9:-]*/y;
 const END_TAG = /^<\/([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
 
 /** Parses HTML into a root element named `#document`; never throws, whatever the markup. */
 export function parseHtml(html: string): HtmlElement {
@@ -76,15 +80,16 @@ export function parseHtml(html: string): HtmlElement {
         at = skipPast(html, at + 2, '>'); // "</ >" and other bogus end tags are dropped like comments
       }
     } else {
-      const start = START_TAG.exec(html.slice(at, at + 4096));
-      if (!start) {
-        appendText(current(), '<'); // "a < b" in prose, or a tag broken beyond reading
+      const start = readStartTag(html, at);
+      if (start === null) {
+        appendText(current(), '<'); // "a < b" in prose
         at += 1;
         continue;
       }
-      at += start[0].length;
-      const name = start[1]!.toLowerCase();
-      const element: HtmlElement = { kind: 'element', name, attributes: keptAttributes(start[2] ?? ''), children: [] };
+      if (start.unterminated) break; // the text ends inside the tag: a browser drops it, and so do we
+      at = start.end;
+      const { name } = start;
+      const element: HtmlElement = { kind: 'element', name, attributes: start.attributes, children: [] };
       closeOpenSiblings(open, name);
       current().children.push(element);
       if (RAW_TEXT_ELEMENTS.has(name)) {
@@ -94,7 +99,7 @@ export function parseHtml(html: string): HtmlElement {
         const contentEnd = endAt === -1 ? html.length : endAt;
         if (READABLE_RAW_TEXT.has(name)) element.children.push({ kind: 'text', text: decodeEntities(html.slice(at, contentEnd)) });
         at = endAt === -1 ? html.length : skipPast(html, contentEnd + 2, '>');
-      } else if (!VOID_ELEMENTS.has(name) && start[3] !== '/') {
+      } else if (!VOID_ELEMENTS.has(name) && !start.selfClosing && open.length < MAX_DEPTH) {
         open.push(element);
       }
     }
@@ -111,13 +116,69 @@ function skipPast(html: string, from: number, marker: string): number {
   return found === -1 ? html.length : found + marker.length;
 }
 
-function keptAttributes(source: string): Record<string, string> {
-  const kept: Record<string, string> = {};
-  for (const match of source.matchAll(ATTRIBUTE)) {
-    const name = match[1]!.toLowerCase();
-    if (KEPT_ATTRIBUTES.has(name)) kept[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
+interface StartTag {
+  name: string;
+  attributes: Record<string, string>;
+  selfClosing: boolean;
+  /** Just past its ">". */
+  end: number;
+  /** The text ends before the tag does. */
+  unterminated: boolean;
+}
+
+/**
+ * Reads the start tag at `at` as a browser does, in one pass with no backtracking (a regular expression for
+ * attributes can take exponential time on a malformed tag): a name, then attributes, bare, quoted or unquoted,
+ * until ">". A quoted value may hold ">". Null when no letter follows "<", as in prose.
+ */
+function readStartTag(html: string, at: number): StartTag | null {
+  TAG_NAME.lastIndex = at + 1;
+  const nameMatch = TAG_NAME.exec(html);
+  if (nameMatch === null) return null;
+  const tag: StartTag = { name: nameMatch[0].toLowerCase(), attributes: {}, selfClosing: false, end: html.length, unterminated: true };
+  let i = TAG_NAME.lastIndex;
+  while (i < html.length) {
+    const c = html[i]!;
+    if (c === '>') return { ...tag, end: i + 1, unterminated: false };
+    if (c === '/') tag.selfClosing = html[i + 1] === '>';
+    if (c === '/' || isSpace(c)) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    // An attribute name runs to a space, "/", ">" or "=" (an "=" first is part of the name, as HTML has it).
+    while (i < html.length && !isSpace(html[i]!) && html[i] !== '>' && html[i] !== '/' && (html[i] !== '=' || i === nameStart)) i++;
+    const attribute = html.slice(nameStart, i).toLowerCase();
+    let j = skipSpaces(html, i);
+    let value = '';
+    if (html[j] === '=') {
+      j = skipSpaces(html, j + 1);
+      const quote = html[j];
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, j + 1);
+        if (close === -1) return tag;
+        value = html.slice(j + 1, close);
+        i = close + 1;
+      } else {
+        const valueStart = j;
+        while (j < html.length && !isSpace(html[j]!) && html[j] !== '>') j++;
+        value = html.slice(valueStart, j);
+        i = j;
+      }
+    }
+    if (KEPT_ATTRIBUTES.has(attribute) && !(attribute in tag.attributes)) tag.attributes[attribute] = decodeEntities(value);
   }
-  return kept;
+  return tag;
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+}
+
+function skipSpaces(html: string, from: number): number {
+  let i = from;
+  while (i < html.length && isSpace(html[i]!)) i++;
+  return i;
 }
 
 /** An end tag closes its element and whatever was left open inside it; one with nothing to close is ignored. */
@@ -135,8 +196,15 @@ function closeOpenSiblings(open: HtmlElement[], name: string): void {
   if (open.length > 1 && CLOSED_BY_SIBLING[top.name]?.includes(name)) open.pop();
 }
 
-/** Every element of the tree, depth first, the root included. */
-export function* elementsOf(node: HtmlElement): Generator<HtmlElement> {
-  yield node;
-  for (const child of node.children) if (child.kind === 'element') yield* elementsOf(child);
+/** Every element of the tree, depth first in document order, the root included; lazy, so a search can stop early. */
+export function* elementsOf(root: HtmlElement): Generator<HtmlElement> {
+  const pending: HtmlElement[] = [root];
+  while (pending.length > 0) {
+    const element = pending.pop()!;
+    yield element;
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i]!;
+      if (child.kind === 'element') pending.push(child);
+    }
+  }
 }
