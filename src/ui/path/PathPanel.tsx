@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Actor, GraphDocument } from '../../extract/types.ts';
 import { useAppStore } from '../../store/index.ts';
 import { ActorPicker } from './ActorPicker.tsx';
@@ -29,6 +29,12 @@ export function PathPanel({ graph }: { graph: GraphDocument }) {
     return (actor: Actor) => (shownIds.has(actor.id) ? null : 'not shown');
   }, [shown]);
   const showEverything = useShowEverything();
+
+  // Ends set elsewhere ("Path to here" under a long list of relations, a phone's sheet where the actor's
+  // details come first) may leave the answer out of sight: bring it into the pane's view.
+  useEffect(() => {
+    if (from !== null && to !== null) summaryRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [from, to]);
 
   const swap = () => {
     setPathEnd('from', to);
