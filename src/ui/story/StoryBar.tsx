@@ -2,7 +2,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import type { GraphDocument } from '../../extract/types.ts';
 import { storySentences } from '../../graph/story.ts';
 import { useAppStore } from '../../store/index.ts';
-import { currentSentence, storyAnnouncement, storyLabel } from './storyPosition.ts';
+import { currentSentence, storyAnnouncement, storyIndex, storyLabel } from './storyPosition.ts';
 import { usePlayback } from './usePlayback.ts';
 import './story.css';
 
@@ -15,7 +15,8 @@ import './story.css';
 export function StoryBar({ graph }: { graph: GraphDocument }) {
   const id = useId();
   const story = useMemo(() => storySentences(graph), [graph]);
-  const step = useAppStore((s) => s.storyStep);
+  const storedStep = useAppStore((s) => s.storyStep);
+  const step = storyIndex(story, storedStep);
   const setStoryStep = useAppStore((s) => s.setStoryStep);
   const last = story.length - 1;
   const playback = usePlayback(step, last, setStoryStep);

@@ -4,9 +4,18 @@ import type { Spotlight } from '../article/articlePieces.ts';
 
 // Where the story stands, in the words and shapes the story bar and the article need.
 
-/** The sentence the story is at, or null when the whole article is shown (or the step is past the story). */
+/**
+ * The step the story is at, within the story: a step from elsewhere (an old link, another article's
+ * story) past the last sentence is the last, as the graph shows it (graphUpToSentence clamps too).
+ */
+export function storyIndex(story: readonly StorySentence[], step: number | null): number | null {
+  return step === null || story.length === 0 ? null : Math.min(Math.max(0, Math.floor(step)), story.length - 1);
+}
+
+/** The sentence the story is at, or null when the whole article is shown. */
 export function currentSentence(story: readonly StorySentence[], step: number | null): StorySentence | null {
-  return step === null ? null : (story[step] ?? null);
+  const index = storyIndex(story, step);
+  return index === null ? null : (story[index] ?? null);
 }
 
 /** The story's sentence as an article spotlight; none when the whole article is shown. */
