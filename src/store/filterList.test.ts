@@ -8,6 +8,7 @@ import {
   withMinMentions,
   withoutActor,
   withPolarityToggled,
+  withRelationTypeToggled,
   withSearch,
 } from './filterList.ts';
 
@@ -36,5 +37,17 @@ describe('the stacked filter list', () => {
     expect(withMinMentions([], 2.7)).toEqual([{ kind: 'min-mentions', min: 2 }]);
     expect(withSearch([], '   ')).toEqual([]);
     expect(withActorDepth([], 2)).toEqual([]);
+  });
+
+  it('hides relation types one by one, in the order chosen, and drops the chip when all show again', () => {
+    let filters = withRelationTypeToggled(withPolarityToggled([], 'neutral'), 'statement');
+    filters = withRelationTypeToggled(filters, 'attack');
+    expect(filters).toEqual([
+      { kind: 'polarity', hidden: ['neutral'] },
+      { kind: 'relation-type', hidden: ['statement', 'attack'] },
+    ]);
+    filters = withRelationTypeToggled(filters, 'statement');
+    expect(filterOfKind(filters, 'relation-type')?.hidden).toEqual(['attack']);
+    expect(withRelationTypeToggled(filters, 'attack')).toEqual([{ kind: 'polarity', hidden: ['neutral'] }]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ActorType, Polarity } from '../extract/types.ts';
+import type { ActorType, Polarity, RelationType } from '../extract/types.ts';
 import type { NeighbourhoodDepth } from '../graph/neighbourhood.ts';
 import type { ViewFilter, ViewFilterKind } from '../graph/viewFilters.ts';
 
@@ -50,14 +50,29 @@ export function withActorDepth(filters: readonly ViewFilter[], depth: Neighbourh
   return current ? withFilter(filters, 'actor', { ...current, depth }) : [...filters];
 }
 
+/** The filters that hide a list of values: actor types, relation types, polarities. */
+type HidingFilter = Extract<ViewFilter, { hidden: readonly string[] }>;
+
+/**
+ * Hides `value` under the filter of `kind`, or shows it again; the chip goes with the last value shown
+ * again. Untyped inside: each caller below pairs a kind with the values of its own type.
+ */
+function withHiddenToggled(filters: readonly ViewFilter[], kind: HidingFilter['kind'], value: string): ViewFilter[] {
+  const current = filters.find((filter): filter is HidingFilter => filter.kind === kind);
+  const hidden = toggled<string>(current?.hidden ?? [], value);
+  return withFilter(filters, kind, hidden.length > 0 ? ({ kind, hidden } as HidingFilter) : null);
+}
+
 export function withActorTypeToggled(filters: readonly ViewFilter[], type: ActorType): ViewFilter[] {
-  const hidden = toggled(filterOfKind(filters, 'actor-type')?.hidden ?? [], type);
-  return withFilter(filters, 'actor-type', hidden.length > 0 ? { kind: 'actor-type', hidden } : null);
+  return withHiddenToggled(filters, 'actor-type', type);
+}
+
+export function withRelationTypeToggled(filters: readonly ViewFilter[], type: RelationType): ViewFilter[] {
+  return withHiddenToggled(filters, 'relation-type', type);
 }
 
 export function withPolarityToggled(filters: readonly ViewFilter[], polarity: Polarity): ViewFilter[] {
-  const hidden = toggled(filterOfKind(filters, 'polarity')?.hidden ?? [], polarity);
-  return withFilter(filters, 'polarity', hidden.length > 0 ? { kind: 'polarity', hidden } : null);
+  return withHiddenToggled(filters, 'polarity', polarity);
 }
 
 /** Every actor is named at least once, so a minimum of 1 (or less, or not a number) filters nothing. */

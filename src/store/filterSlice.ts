@@ -8,6 +8,7 @@ import {
   withoutActor,
   withoutFilter,
   withPolarityToggled,
+  withRelationTypeToggled,
   withSearch,
 } from './filterList.ts';
 import type { AppState, FilterSlice } from './types.ts';
@@ -46,6 +47,7 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
     setActorDepth: (depth) => change('actor', (f) => withActorDepth(f, depth)),
     toggleActorType: (type) => change('actor-type', (f) => withActorTypeToggled(f, type)),
     togglePolarity: (polarity) => change('polarity', (f) => withPolarityToggled(f, polarity)),
+    toggleRelationType: (type) => change('relation-type', (f) => withRelationTypeToggled(f, type)),
     setMinMentions: (min) => change('min-mentions', (f) => withMinMentions(f, min), true),
     setSearch: (query) => change('text', (f) => withSearch(f, query), true),
     removeFilter: (kind) => change(kind, (f) => withoutFilter(f, kind)),

@@ -1,4 +1,4 @@
-import type { ActorType, GraphDocument, Polarity, SourceDocument } from '../extract/types.ts';
+import type { ActorType, GraphDocument, Polarity, RelationType, SourceDocument } from '../extract/types.ts';
 import type { NeighbourhoodDepth } from '../graph/neighbourhood.ts';
 import type { ViewFilter, ViewFilterKind } from '../graph/viewFilters.ts';
 import type { ExtractResult } from '../worker/client.ts';
@@ -43,6 +43,7 @@ export interface FilterSlice {
   setActorDepth: (depth: NeighbourhoodDepth) => void;
   toggleActorType: (type: ActorType) => void;
   togglePolarity: (polarity: Polarity) => void;
+  toggleRelationType: (type: RelationType) => void;
   setMinMentions: (min: number) => void;
   setSearch: (query: string) => void;
   removeFilter: (kind: ViewFilterKind) => void;

@@ -4,9 +4,10 @@ import { filterOfKind } from '../../store/filterList.ts';
 import { useAppStore } from '../../store/index.ts';
 import { POLARITY_STYLE } from '../../render/palette.ts';
 import { LineSample } from '../LineSample.tsx';
+import { RelationTypeFilter } from './RelationTypeFilter.tsx';
 
-// The filters beside the actor filter: a text search, a minimum number of mentions, and which
-// polarities of relation to show. Each writes one filter of the stack; the chips show them all.
+// The filters beside the actor filter: a text search, a minimum number of mentions, which polarities
+// of relation to show, and which relation types. Each writes one filter of the stack; the chips show them all.
 
 export function FilterControls() {
   const id = useId();
@@ -70,6 +71,7 @@ export function FilterControls() {
           })}
         </div>
       </div>
+      <RelationTypeFilter />
     </div>
   );
 }

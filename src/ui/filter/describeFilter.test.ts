@@ -12,6 +12,8 @@ describe('what a filter chip says', () => {
     expect(describeFilter({ kind: 'actor-type', hidden: ['country', 'armed-group'] }, ACTORS)).toBe('Hide countries, armed groups');
     expect(describeFilter({ kind: 'actor', actorIds: ['kerry', 'assad'], depth: 2 }, ACTORS)).toBe('Around Kerry, Assad');
     expect(describeFilter({ kind: 'polarity', hidden: ['conflictual'] }, ACTORS)).toBe('Hide conflictual relations');
+    expect(describeFilter({ kind: 'relation-type', hidden: ['statement'] }, ACTORS)).toBe('Hide statement relations');
+    expect(describeFilter({ kind: 'relation-type', hidden: ['statement', 'attack'] }, ACTORS)).toBe('Hide statement, attack relations');
     expect(describeFilter({ kind: 'min-mentions', min: 3 }, ACTORS)).toBe('At least 3 mentions');
     expect(describeFilter({ kind: 'text', query: ' Moscow ' }, ACTORS)).toBe('Search “Moscow”');
   });

@@ -19,7 +19,7 @@ export function typeToggleName(type: ActorType, hidden: boolean): string {
   return `${hidden ? 'Show' : 'Hide'} ${ACTOR_TYPE_PLURAL[type]}`;
 }
 
-/** What the filter does: "Hide countries", "Around Kerry, Assad", "Search “Moscow”". */
+/** What the filter does: "Hide countries", "Hide statement relations", "Around Kerry, Assad", "Search “Moscow”". */
 export function describeFilter(filter: ViewFilter, actors: readonly Actor[]): string {
   switch (filter.kind) {
     case 'actor': {
@@ -29,7 +29,8 @@ export function describeFilter(filter: ViewFilter, actors: readonly Actor[]): st
     case 'actor-type':
       return `Hide ${filter.hidden.map((type) => ACTOR_TYPE_PLURAL[type]).join(', ')}`;
     case 'relation-type':
-      return `Hide relations: ${filter.hidden.join(', ')}`;
+      // The vocabulary's own words, as the details and the links' titles name each relation.
+      return `Hide ${filter.hidden.join(', ')} relations`;
     case 'polarity':
       return `Hide ${filter.hidden.map((polarity) => POLARITY_STYLE[polarity].label.toLowerCase()).join(', ')} relations`;
     case 'min-mentions':
