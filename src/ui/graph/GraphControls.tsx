@@ -1,8 +1,10 @@
 import type { ReactNode, RefObject } from 'react';
 import type { GraphRenderer } from '../../render/GraphRenderer.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import { ControlButton } from './ControlButton.tsx';
 import './graphControls.css';
 
-// The buttons over the graph: zoom, fit, unpin, re-run the layout, and the keyboard help. Each is an
+// The buttons over the graph: zoom, fit, unpin, re-run the layout, export, and the keyboard help. Each is an
 // icon with an accessible name and a tooltip naming its shortcut, if it has one.
 
 /** What the controls ask of the drawn graph: a slice of the renderer's contract. */
@@ -73,36 +75,10 @@ export function GraphControls({
           {icon}
         </ControlButton>
       ))}
+      <ExportMenu view={view} />
       <ControlButton name="Keyboard shortcuts" shortcut="?" onClick={onShowHelp}>
         <path d="M7.5 7.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6M10 15v.5" />
       </ControlButton>
     </div>
-  );
-}
-
-function ControlButton({
-  name,
-  shortcut,
-  onClick,
-  children,
-}: {
-  name: string;
-  shortcut: string | undefined;
-  onClick: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className="graph-control"
-      aria-label={name}
-      title={shortcut ? `${name} (${shortcut})` : name}
-      aria-keyshortcuts={shortcut}
-      onClick={onClick}
-    >
-      <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-        {children}
-      </svg>
-    </button>
   );
 }
