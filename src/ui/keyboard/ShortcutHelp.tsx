@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { SHORTCUT_HELP } from './shortcuts.ts';
+import { chordKeys, isApplePlatform, SHORTCUT_GROUPS, SHORTCUT_HELP } from './shortcuts.ts';
 import './keyboard.css';
 
 // "Keyboard shortcuts": a modal <dialog> (the browser keeps focus inside it and makes the rest inert).
@@ -9,6 +9,7 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | SVGElement | null>(null);
   const titleId = useId();
+  const apple = isApplePlatform(navigator.platform);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -51,18 +52,28 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
             <th scope="col">What they do</th>
           </tr>
         </thead>
-        <tbody>
-          {SHORTCUT_HELP.map(({ keys, does }) => (
-            <tr key={does}>
-              <td className="shortcut-keys">
-                {keys.map((key) => (
-                  <kbd key={key}>{key}</kbd>
-                ))}
-              </td>
-              <td>{does}</td>
+        {SHORTCUT_GROUPS.map((group) => (
+          <tbody key={group}>
+            <tr>
+              <th scope="rowgroup" colSpan={2} className="shortcut-group">
+                {group}
+              </th>
             </tr>
-          ))}
-        </tbody>
+            {SHORTCUT_HELP.filter((row) => row.group === group).map(({ keys, does }) => (
+              <tr key={does}>
+                <td className="shortcut-keys">
+                  {keys.map((alternative, index) => (
+                    <span key={alternative}>
+                      {index > 0 && <span className="shortcut-or"> or </span>}
+                      <Chord keys={chordKeys(alternative, apple)} />
+                    </span>
+                  ))}
+                </td>
+                <td>{does}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
       <p className="shortcut-note">Shortcuts wait while you type in a field.</p>
       <button type="button" className="button-primary" onClick={onClose} autoFocus>
@@ -70,4 +81,14 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
       </button>
     </dialog>
   );
+}
+
+/** One way to do it: keys as <kbd>, held together with "+"; a mouse gesture in plain words. */
+function Chord({ keys }: { keys: readonly string[] }) {
+  return keys.map((key, index) => (
+    <span key={key}>
+      {index > 0 && <span className="shortcut-plus">+</span>}
+      {key === 'Double-click' ? <span className="shortcut-gesture">double-click</span> : <kbd>{key}</kbd>}
+    </span>
+  ));
 }
