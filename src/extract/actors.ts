@@ -3,6 +3,7 @@ import type { Lexicon } from './data/index.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { nameKey, slugOf } from './normalize.ts';
+import { inOrder, positionsByKey, properWordPrefixes, properWordSuffixes } from './nameIndex.ts';
 
 /** Mentions grouped into actors: one actor, one node, whatever name the text uses for it. */
 export interface ActorIndex {
@@ -51,13 +52,22 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
   }
   const unknown = [...clusterOfKey.entries()];
   const candidates: [string, Cluster][] = [...unknown, ...[...clusters.values()].map((c): [string, Cluster] => [nameKey(c.label), c])];
+  // Each rule looks only at the names its lookup returns (in the candidates' order), never at every name.
+  const at = (positions: readonly number[]) => positions.map((i) => candidates[i]!);
+  const endingWith = positionsByKey(candidates.map(([k]) => properWordSuffixes(k)));
+  const startingWith = positionsByKey(candidates.map(([k]) => properWordPrefixes(k)));
+  const byInitials = positionsByKey(unknown.map(([, c]) => initialsOf(c.mentions[0]!.surface)).map((i) => [i, i.slice(0, -1)]));
+  const mentionEndingAt = new Map<number, Mention>();
+  for (const m of [...mentions].reverse()) mentionEndingAt.set(m.lastToken, m);
+  const clusterOf = new Map(candidates.flatMap(([, c]) => c.mentions.map((m) => [m, c] as const)));
   for (const [key, cluster] of unknown) {
     const into =
-      fullNameFor(key, cluster, candidates) ??
-      acronymExpansion(key, cluster, unknown) ??
-      bracketedExpansion(cluster, mentions, tokens, candidates) ??
-      companyFor(key, cluster, unknown, lexicon);
+      fullNameFor(cluster, at(endingWith(key))) ??
+      acronymExpansion(key, cluster, at(byInitials(cluster.mentions[0]?.surface ?? ''))) ??
+      bracketedExpansion(cluster, tokens, mentionEndingAt, clusterOf) ??
+      companyFor(key, cluster, at(inOrder(startingWith(key), endingWith(key)).filter((i) => i < unknown.length)), lexicon);
     if (into && into !== cluster) {
+      for (const m of cluster.mentions) clusterOf.set(m, into);
       into.mentions.push(...cluster.mentions);
       cluster.mentions = [];
     }
@@ -76,7 +86,8 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
   const actorOf = new Map<number, string>();
   const usedIds = new Set<string>();
   const tentative = new Set<string>();
-  for (const cluster of [...clusters.values()].sort((a, b) => firstStart(a) - firstStart(b))) {
+  const starts = new Map([...clusters.values()].map((c) => [c, firstStart(c)]));
+  for (const cluster of [...clusters.values()].sort((a, b) => starts.get(a)! - starts.get(b)!)) {
     let id = cluster.knownId ?? slugOf(cluster.label);
     for (let n = 2; usedIds.has(id); n++) id = `${cluster.knownId ?? slugOf(cluster.label)}-${n}`;
     usedIds.add(id);
@@ -97,7 +108,10 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
 }
 
 function firstStart(cluster: Cluster): number {
-  return Math.min(...cluster.mentions.map((m) => m.start));
+  // A loop, not Math.min(...): an actor named a hundred thousand times in a long text would overflow the call stack.
+  let first = Infinity;
+  for (const m of cluster.mentions) first = Math.min(first, m.start);
+  return first;
 }
 
 // The country inside "Russian Defense Ministry" shares its span start with the ministry, never its whole span.
@@ -120,18 +134,11 @@ const lastWords = (key: string, n: number) => key.split(' ').slice(-n).join(' ')
 /**
  * "Scholz" → the one longer name ending in it; none when two different people share the surname. An organisation's
  * short form goes to the one organisation ending in it ("the Commission" → "European Commission").
+ * `endingWith`: the candidates whose longer names end with the key's words.
  */
-function fullNameFor(key: string, cluster: Cluster, candidates: readonly [string, Cluster][]): Cluster | null {
-  const words = key.split(' ').length;
+function fullNameFor(cluster: Cluster, endingWith: readonly [string, Cluster][]): Cluster | null {
   const organisation = cluster.mentions.some((m) => m.organisationWord);
-  const longer = candidates.filter(
-    ([other, c]) =>
-      c !== cluster &&
-      c.mentions.length > 0 &&
-      other.split(' ').length > words &&
-      lastWords(other, words) === key &&
-      organisationLike(c) === organisation,
-  );
+  const longer = endingWith.filter(([, c]) => c !== cluster && c.mentions.length > 0 && organisationLike(c) === organisation);
   const distinct = new Set(longer.map(([, c]) => c));
   return distinct.size === 1 ? [...distinct][0]! : null;
 }
@@ -146,12 +153,12 @@ function organisationLike(cluster: Cluster): boolean {
  * without the corporate suffixes or head nouns around its distinctive word. Never a person's name ("Ford" beside
  * "Henry Ford" is not this rule's), and only when one organisation fits (nested forms count as one).
  */
-function companyFor(key: string, cluster: Cluster, clusters: readonly [string, Cluster][], lexicon: Lexicon): Cluster | null {
+function companyFor(key: string, cluster: Cluster, affixed: readonly [string, Cluster][], lexicon: Lexicon): Cluster | null {
   if (cluster.mentions.some((m) => m.titled || (m.givenName && m.wordCount > 1))) return null;
   const generic = (words: string) => words.split(' ').every((w) => lexicon.corporateSuffixes.has(w) || lexicon.orgHeads.has(w));
   // "Veritas" → "Veritas Data Corp": a one-word name opening a company's full name, suffix and all.
   const incorporated = (other: string) => !key.includes(' ') && lexicon.corporateSuffixes.has(other.split(' ').pop() ?? '');
-  const matches = clusters.filter(([other, c]) => {
+  const matches = affixed.filter(([other, c]) => {
     if (c === cluster || c.mentions.length === 0) return false;
     if (other.startsWith(`${key} `)) return generic(other.slice(key.length + 1)) || incorporated(other);
     return other.endsWith(` ${key}`) && generic(other.slice(0, -key.length - 1));
@@ -164,30 +171,42 @@ function companyFor(key: string, cluster: Cluster, clusters: readonly [string, C
  * "the Federal Ministry of Education and Research (BMBF)": a short form in brackets right after a name is that name's,
  * whatever language its initials come from.
  */
-function bracketedExpansion(cluster: Cluster, mentions: readonly Mention[], tokens: readonly Token[], candidates: readonly [string, Cluster][]): Cluster | null {
+function bracketedExpansion(
+  cluster: Cluster,
+  tokens: readonly Token[],
+  mentionEndingAt: ReadonlyMap<number, Mention>,
+  clusterOf: ReadonlyMap<Mention, Cluster>,
+): Cluster | null {
   for (const m of cluster.mentions) {
     if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(m.surface) || tokens[m.firstToken - 1]?.text !== '(' || tokens[m.lastToken + 1]?.text !== ')') continue;
-    const named = mentions.find((n) => n.lastToken === m.firstToken - 2);
-    const into = named && candidates.find(([, c]) => c !== cluster && c.mentions.includes(named));
-    if (into) return into[1];
+    const named = mentionEndingAt.get(m.firstToken - 2);
+    const into = named && clusterOf.get(named);
+    if (into && into !== cluster) return into;
   }
   return null;
 }
 
-/** "EADS" ↔ "European Aeronautic Defense & Space Company": initials of the capitalised words. */
-function acronymExpansion(key: string, cluster: Cluster, clusters: readonly [string, Cluster][]): Cluster | null {
+/**
+ * "EADS" ↔ "European Aeronautic Defense & Space Company": initials of the capitalised words.
+ * `withInitials`: the unknown names whose initials are the acronym, or the acronym and one letter more.
+ */
+function acronymExpansion(key: string, cluster: Cluster, withInitials: readonly [string, Cluster][]): Cluster | null {
   const surface = cluster.mentions[0]!.surface;
   if (!/^[A-Z]{2,6}$/.test(surface)) return null;
-  for (const [other, c] of clusters) {
+  for (const [other, c] of withInitials) {
     if (other === key || c.mentions.length === 0) continue;
-    const initials = c.mentions[0]!.surface
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
+    const initials = initialsOf(c.mentions[0]!.surface);
     if (initials === surface || initials.startsWith(surface) && initials.length === surface.length + 1) return c;
   }
   return null;
+}
+
+function initialsOf(surface: string): string {
+  return surface
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 function isTentative(mentions: readonly Mention[], tokens: readonly Token[], lexicon: Lexicon): boolean {
