@@ -7,7 +7,7 @@ import './focus.css';
 // Focus (double-click an actor, Enter on the selected one, or the details' button) makes one actor's
 // neighbourhood the whole view. The bar says whose, and leads back to everyone; Escape does too.
 
-/** "Focused on Assad · 4 related actors" and "Show everyone", while a focus is on. */
+/** "Focused on Assad · 4 related actors" and "Show everyone" while a focus is on; how to focus while not. */
 export function FocusBar({ graph }: { graph: GraphDocument }) {
   const focusId = useAppStore((s) => s.focusId);
   const setFocus = useAppStore((s) => s.setFocus);
@@ -20,14 +20,23 @@ export function FocusBar({ graph }: { graph: GraphDocument }) {
       <p className="focus-bar-text" role="status">
         {actor && (
           <>
-            Focused on <strong>{actor.label}</strong> · {related} related {related === 1 ? 'actor' : 'actors'}
+            Focused on <strong>{actor.label}</strong>{' '}
+            <span className="focus-bar-count">
+              · {related} related {related === 1 ? 'actor' : 'actors'}
+            </span>
           </>
         )}
       </p>
-      {actor && (
+      {actor ? (
         <button type="button" className="button-quiet" onClick={() => setFocus(null)} aria-keyshortcuts="Escape">
           Show everyone
         </button>
+      ) : (
+        // Says how to focus where the bar will be, so it takes the same room either way.
+        <p className="focus-hint">
+          <span className="focus-hint-pointer">Double-click</span>
+          <span className="focus-hint-touch">Double-tap</span> an actor to focus on it
+        </p>
       )}
     </div>
   );
