@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Actor } from '../../extract/types.ts';
 import { ACTOR_TYPE_STYLE } from '../../render/palette.ts';
 import { suggestActors } from '../filter/actorSuggestions.ts';
@@ -39,17 +39,25 @@ export function ActorPicker({ label, actors, value, onPick, noteOf }: Props) {
     setOpen(true);
     setActiveIndex(index);
   };
+  // Opening on the whole list starts at the actor already chosen, if any.
+  const chosenIndex = Math.max(0, suggestions.findIndex((actor) => actor.id === value));
   const pick = (actor: Actor) => {
     onPick(actor.id);
     setQuery(null);
     setOpen(false);
   };
 
+  // The list holds every actor, more than it shows at once: keep the active one in its view.
+  const activeOptionId = active ? optionId(active.id) : undefined;
+  useEffect(() => {
+    if (activeOptionId) document.getElementById(activeOptionId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeOptionId]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
     if (step !== undefined) {
       event.preventDefault();
-      if (!expanded) openAt(Math.max(0, step > 0 ? suggestions.findIndex((a) => a.id === value) : suggestions.length - 1));
+      if (!expanded) openAt(step > 0 ? chosenIndex : suggestions.length - 1);
       else setActiveIndex((i) => (Math.min(i, suggestions.length - 1) + step + suggestions.length) % suggestions.length);
     } else if (event.key === 'Enter' && active) {
       event.preventDefault();
@@ -78,7 +86,7 @@ export function ActorPicker({ label, actors, value, onPick, noteOf }: Props) {
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={listboxId}
-          aria-activedescendant={active ? optionId(active.id) : undefined}
+          aria-activedescendant={activeOptionId}
           value={query ?? chosenLabel}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -87,7 +95,9 @@ export function ActorPicker({ label, actors, value, onPick, noteOf }: Props) {
           onKeyDown={onKeyDown}
           // Typing replaces the chosen name rather than adding to it.
           onFocus={(event) => event.target.select()}
-          onClick={() => setOpen(true)}
+          onClick={() => {
+            if (!expanded) openAt(chosenIndex);
+          }}
           onBlur={() => {
             setOpen(false);
             setQuery(null);
