@@ -81,7 +81,7 @@ export function joinNodes(
     .select<SVGTextElement>('text.ag-label')
     .text((node) => node.scene.label)
     .each(function (node) {
-      placeLabel(this, node, this.parentElement?.hasAttribute('data-label-above') ?? false);
+      placeLabel(this, node, this.parentElement?.hasAttribute('data-label-above') ?? false, false);
     });
   joined
     .on('click', (event: MouseEvent, node) => {
@@ -136,17 +136,23 @@ export function showLabelPlacements(nodes: NodeSelection, placements: ReadonlyMa
     // A hidden label keeps its last side: shown again (pointed at), it appears where it was.
     if (hidden) return;
     const above = placement === 'above';
-    if (above !== this.hasAttribute('data-label-above')) {
-      this.toggleAttribute('data-label-above');
-      placeLabel(this.lastElementChild, node, above);
-    }
+    if (above !== this.hasAttribute('data-label-above')) this.toggleAttribute('data-label-above');
+    placeLabel(this.lastElementChild, node, above, this.getAttribute('data-focus') === 'true');
   });
+}
+
+/** How far from a node's centre its label's room starts: past the focus actor's outer ring too. */
+export function labelRadius(node: PlacedNode, isFocus: boolean): number {
+  return node.radius + (isFocus ? DOUBLE_RING_GAP : 0);
 }
 
 // The label hangs below (or above) the selection ring whatever the zoom: the ring's room in graph units (y),
 // then about a cap height (or, above, a descender) in the label's own zoom-scaled size (dy).
-function placeLabel(label: Element | null, node: PlacedNode, above: boolean): void {
-  const clearance = node.radius + LABEL_OFFSET;
-  label?.setAttribute('y', String(above ? -clearance : clearance));
-  label?.setAttribute('dy', above ? '-0.3em' : '0.95em');
+// Called on every tick: writes only what changed.
+function placeLabel(label: Element | null, node: PlacedNode, above: boolean, isFocus: boolean): void {
+  const clearance = labelRadius(node, isFocus) + LABEL_OFFSET;
+  const y = String(above ? -clearance : clearance);
+  if (label?.getAttribute('y') !== y) label?.setAttribute('y', y);
+  const dy = above ? '-0.3em' : '0.95em';
+  if (label?.getAttribute('dy') !== dy) label?.setAttribute('dy', dy);
 }

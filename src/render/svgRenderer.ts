@@ -11,7 +11,7 @@ import { joinLinkMarks, positionLinkMarks, type LinkMarkSelection } from './link
 import { appendArrowMarkers, joinLinks, positionLinks, type LinkSelection } from './linksLayer.ts';
 import { neighbourInDirection, type ArrowKey } from './neighbourInDirection.ts';
 import { createLabelMeasurer } from './measureLabel.ts';
-import { joinNodes, positionNodes, showLabelPlacements, type NodeSelection } from './nodesLayer.ts';
+import { joinNodes, labelRadius, positionNodes, showLabelPlacements, type NodeSelection } from './nodesLayer.ts';
 import { placeScene, type PlacedLink, type PlacedNode } from './placement.ts';
 import { createZoomView, type ZoomView } from './zoomView.ts';
 import './svgRenderer.css';
@@ -85,7 +85,7 @@ export function createSvgRenderer(): GraphRenderer {
       id: node.id,
       x: node.x ?? 0,
       y: node.y ?? 0,
-      radius: node.radius,
+      radius: labelRadius(node, node.id === scene?.focusId),
       width: labelWidth(node.scene.label),
       preferAbove: node.labelAbove ?? false,
       size: node.scene.size,
