@@ -87,11 +87,19 @@ describe('placeLabels', () => {
     expect(placeLabels([putin, russia, syria], 1, none).get('vladimir-putin')).toBe('below');
     const zoomedOut = placeLabels([putin, russia, syria], 2.5, none);
     expect(zoomedOut.get('russia')).toBe('below');
-    // Below, Putin's name would run into Russia's: above it only crosses Russia's disc, which is better than no name.
-    expect(zoomedOut.get('vladimir-putin')).toBe('above');
-    // With Peskov's name already above, Putin has no side left.
-    const peskov = { ...node('peskov', 'Dmitry Peskov', 80, -95, 0.4, 3), preferAbove: false };
-    expect(placeLabels([putin, russia, syria, peskov], 2.5, none).get('vladimir-putin')).toBe('hidden');
+    // Below, Putin's name would run into Russia's; above, over Russia's disc: it waits for a closer zoom.
+    expect(zoomedOut.get('vladimir-putin')).toBe('hidden');
+  });
+
+  it("lets a label cross a less important actor's disc rather than hide it", () => {
+    // Crimea and Ukraine, named once each, drawn just under and just over Russia's disc.
+    const crimea = node('crimea', 'Crimea', 25, 40, 0, 1);
+    const ukraine = node('ukraine', 'Ukraine', 25, -40, 0, 1);
+    const placed = placeLabels([russia, crimea, ukraine], 1, none);
+    expect(placed.get('russia')).toBe('below');
+    const box = labelBox(russia, false, 1);
+    expect(box.right).toBeGreaterThan(crimea.x - crimea.radius);
+    expect(box.bottom).toBeGreaterThan(crimea.y - crimea.radius);
   });
 
   it('always shows the label the user points at, and places lit neighbours before the rest', () => {

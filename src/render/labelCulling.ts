@@ -51,8 +51,9 @@ export function labelBox(node: LabelCandidate, above: boolean, labelScale: numbe
 
 /**
  * Where each node's label goes at this label scale (label size relative to the size the layout
- * made room for): its preferred side, else the other side, else hidden; a side that also keeps
- * clear of other actors' discs wins over one that does not. Labels are placed most
+ * made room for): its preferred side, else the other side, else hidden. A label never overlaps
+ * another label nor a more important actor's disc; a side clear of every disc wins over one that
+ * covers a less important actor's. Labels are placed most
  * important first: forced, then preferred, then by size, mentions and id, so the same drawing
  * always hides the same labels.
  */
@@ -71,18 +72,21 @@ export function placeLabels(
   );
   const placed: Box[] = [];
   const placements = new Map<string, LabelPlacement>();
+  /** The nodes already placed: more important than the one being placed now. */
+  const moreImportant: LabelCandidate[] = [];
   const clearOfLabels = (box: Box) => !placed.some((other) => overlaps(box, other));
-  const clearOfDiscs = (box: Box, owner: LabelCandidate) =>
-    !nodes.some((other) => other !== owner && discMeetsBox(other, box));
+  const clearOf = (discs: readonly LabelCandidate[], box: Box, owner: LabelCandidate) =>
+    !discs.some((other) => other !== owner && discMeetsBox(other, box));
   for (const node of byImportance) {
     const sides = node.preferAbove ? [true, false] : [false, true];
     const boxOn = (above: boolean) => labelBox(node, above, labelScale);
-    // A side clear of labels and discs, else one clear of labels only: zoomed far out, names cover
-    // discs everywhere, and hiding them all for it would leave the reader nothing to go by.
+    // A side clear of labels and every disc; else one that covers only less important actors' discs
+    // (zoomed far out, names cover discs everywhere, and the big actors' names matter most).
     const side = priority.forced.has(node.id)
       ? sides[0]
-      : (sides.find((above) => clearOfLabels(boxOn(above)) && clearOfDiscs(boxOn(above), node)) ??
-        sides.find((above) => clearOfLabels(boxOn(above))));
+      : (sides.find((above) => clearOfLabels(boxOn(above)) && clearOf(nodes, boxOn(above), node)) ??
+        sides.find((above) => clearOfLabels(boxOn(above)) && clearOf(moreImportant, boxOn(above), node)));
+    moreImportant.push(node);
     if (side === undefined) {
       placements.set(node.id, 'hidden');
       continue;
