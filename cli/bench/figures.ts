@@ -33,6 +33,11 @@ export interface BenchFigures {
     timeExponent: number;
     memoryExponent: number;
   };
+  /** The made-up-names text (manyNames.ts) at growing sizes: time against the number of actors found. */
+  manyNames: {
+    points: Array<{ paragraphs: number; bytes: number; actors: number; ms: Spread }>;
+    timeExponent: number;
+  };
 }
 
 export interface TargetResult {
@@ -72,6 +77,11 @@ export function targetResults(figures: BenchFigures): TargetResult[] {
       target: `memory grows linearly (exponent ≤ ${TARGETS.maxLinearExponent})`,
       measured: `exponent ${scaling.memoryExponent.toFixed(2)}, R² ${scaling.memoryFit.r2.toFixed(3)}`,
       pass: scaling.memoryExponent <= TARGETS.maxLinearExponent,
+    },
+    {
+      target: `time grows linearly in distinct actors (≤ ${TARGETS.maxLinearExponent})`,
+      measured: `exponent ${figures.manyNames.timeExponent.toFixed(2)}`,
+      pass: figures.manyNames.timeExponent <= TARGETS.maxLinearExponent,
     },
   ];
 }

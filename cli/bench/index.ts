@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { documentFromText, extractGraph } from '../../src/extract/index.ts';
 import { buildCorpus } from './corpus.ts';
+import { manyNamesText } from './manyNames.ts';
 import type { BenchFigures, PairedFigure, ScalingPoint } from './figures.ts';
 import { formatReport } from './report.ts';
 import { benchArticles, CORPUS_SEED, MIB } from './sources.ts';
@@ -16,6 +17,7 @@ import { pairedTimes, soloTimes, speedRatios, type RunPlan } from './timing.ts';
 
 const CORPUS_BYTES = MIB;
 const SCALING_BYTES = [0.25, 0.5, 1, 2].map((mb) => mb * MIB);
+const MANY_NAMES_PARAGRAPHS = [250, 500, 1000, 2000];
 
 const ours = (text: string) => () => void extractGraph([documentFromText('d1', text)]);
 const peer = (text: string) => () => void nlp(text);
@@ -60,6 +62,12 @@ function main(): void {
     return { bytes: Buffer.byteLength(text), ms: spreadOf(soloTimes(ours(text), { warmUp: 1, runs: runs.scaling })), ...peakMemory('ours', bytes) };
   });
   const sizes = points.map((p) => p.bytes / MIB);
+  log('bench: made-up names…');
+  const namePoints = MANY_NAMES_PARAGRAPHS.map((paragraphs) => {
+    const text = manyNamesText(paragraphs);
+    const actors = extractGraph([documentFromText('d1', text)]).actors.length;
+    return { paragraphs, bytes: Buffer.byteLength(text), actors, ms: spreadOf(soloTimes(ours(text), { warmUp: 0, runs: runs.scaling })) };
+  });
   const figures: BenchFigures = {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version },
     runs,
@@ -72,6 +80,13 @@ function main(): void {
       memoryFit: leastSquaresFit(sizes, points.map((p) => p.peakGrowth)),
       timeExponent: growthExponent(sizes, points.map((p) => p.ms.median)),
       memoryExponent: growthExponent(sizes, points.map((p) => p.peakGrowth)),
+    },
+    manyNames: {
+      points: namePoints,
+      timeExponent: growthExponent(
+        namePoints.map((p) => p.actors),
+        namePoints.map((p) => p.ms.median),
+      ),
     },
   };
   if (json) console.log(JSON.stringify(figures, null, 2));

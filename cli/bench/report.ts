@@ -39,6 +39,12 @@ export function formatReport(figures: BenchFigures): string {
     `  time:   ${scaling.timeFit.slope.toFixed(0)} ms per MB + ${scaling.timeFit.intercept.toFixed(0)} ms, R² ${scaling.timeFit.r2.toFixed(3)}, growth exponent ${scaling.timeExponent.toFixed(2)}`,
     `  memory: ${(scaling.memoryFit.slope / MB).toFixed(1)} MB per MB + ${mb(scaling.memoryFit.intercept)}, R² ${scaling.memoryFit.r2.toFixed(3)}, growth exponent ${scaling.memoryExponent.toFixed(2)}`,
     '',
+    `Distinct actors (made-up names, new ones in every paragraph; ${runs.scaling} runs per size)`,
+    ...figures.manyNames.points.map(
+      (p) => `  ${String(p.paragraphs).padStart(5)} paragraphs  ${kb(p.bytes).padStart(9)}  ${String(p.actors).padStart(6)} actors  ${ms(p.ms.median).padStart(9)} [${ms(p.ms.min)} – ${ms(p.ms.max)}]`,
+    ),
+    `  time against actors: growth exponent ${figures.manyNames.timeExponent.toFixed(2)}`,
+    '',
     'Targets (issue 7)',
     ...targetResults(figures).map((t) => `  ${t.pass ? 'PASS' : 'MISS'}  ${t.target.padEnd(42)} ${t.measured}`),
   ];
