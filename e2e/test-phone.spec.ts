@@ -120,17 +120,18 @@ test.describe('on a 375px phone', () => {
 
   test('a pinch zooms the graph, not the page; two fingers pan it', async ({ app }) => {
     const { phone, graph } = app;
-    const centre = await phone.drawingCentre();
+    await phone.layoutAtRest(); // so the open ground found for the fingers is still open when they land
     const before = await graph.viewTransform();
-    await phone.pinch(centre, 60, 200);
+    await phone.pinch(await phone.openGround(60), 60, 200);
     await expect.poll(async () => (await graph.viewTransform()).k).toBeGreaterThan(before.k * 1.8);
     expect(await phone.pageScale()).toBe(1);
 
     const zoomed = await graph.viewTransform();
-    await phone.pinch(centre, 200, 100);
+    await phone.pinch(await phone.openGround(200), 200, 100);
     await expect.poll(async () => (await graph.viewTransform()).k).toBeLessThan(zoomed.k * 0.7);
 
     const settled = await graph.viewTransform();
+    const centre = await phone.openGround(80);
     const left = { x: centre.x - 40, y: centre.y };
     const right = { x: centre.x + 40, y: centre.y };
     await phone.twoFingers([left, right], [
@@ -145,6 +146,7 @@ test.describe('on a 375px phone', () => {
 
   test('one finger drags a node and leaves it pinned where it is lifted', async ({ app }) => {
     const pentagon = app.graph.node('Pentagon');
+    await app.phone.layoutAtRest();
     const dot = await app.phone.box(pentagon.locator('.ag-dot'));
     const start = { x: dot.x + dot.width / 2, y: dot.y + dot.height / 2 };
     await expect(app.graph.pinned()).toHaveCount(0);

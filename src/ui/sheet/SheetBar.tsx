@@ -28,16 +28,16 @@ export function SheetBar() {
     setShown(next);
   };
 
+  // Escape lowers the sheet; the selection is the app's own Escape to clear (App.tsx), which decides
+  // from it whether to step out of a focus too, so this leaves the store alone.
   useEffect(() => {
     if (shown === null) return;
     const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (shown === 'details') selectActor(null);
-      setShown(null);
+      if (event.key === 'Escape' && !event.defaultPrevented) setShown(null);
     };
     window.addEventListener('keydown', closeOnEscape);
     return () => window.removeEventListener('keydown', closeOnEscape);
-  }, [shown, selectActor]);
+  }, [shown]);
 
   const shownLabel = SHEETS.find(({ sheet }) => sheet === shown)?.label;
   return (
