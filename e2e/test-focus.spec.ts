@@ -9,7 +9,9 @@ const RUSSIA = ['Russia'];
 
 /** The labels the graph draws, sorted, to compare sets of actors. */
 async function drawnIds(app: ActorGraphApp): Promise<string[]> {
-  const ids = await app.graph.nodes.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-actor-id') ?? ''));
+  const ids = await app.graph.nodes.evaluateAll((nodes) =>
+    nodes.map((node) => node.getAttribute('data-actor-id') ?? ''),
+  );
   return ids.sort();
 }
 
@@ -83,6 +85,8 @@ test.describe('focus on an actor', () => {
     await expect(app.focus.status).toContainText('Assad');
     await app.focus.showEveryone.click();
     await expect(app.graph.count).toHaveText(`Showing ${total} of ${total} actors`);
+    // The button is gone; the keyboard carries on from the actor that was focused.
+    expect(await app.graph.focusedActorId()).toBe('bashar-al-assad');
     await expect(app.focus.status).toHaveCount(0);
     expect(new URL(page.url()).searchParams.has('focus')).toBe(false);
     await page.goBack();

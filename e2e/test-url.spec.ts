@@ -29,6 +29,8 @@ test('a URL round trip: chips, focus, selection, path and zoom come back in a fr
   page,
   context,
 }) => {
+  // Two pages each reading the article: on a shared, busy machine this takes longer than most tests.
+  test.slow();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await app.open();
 
@@ -65,7 +67,8 @@ test('a URL round trip: chips, focus, selection, path and zoom come back in a fr
   await expect(opened.details.actorName).toHaveText('Russia');
   await expect(opened.graph.node('Russia')).toHaveAttribute('data-selected', 'true');
   await expect(opened.graph.count).toHaveText((await app.graph.count.textContent()) ?? '');
-  await expect(fresh.getByRole('region', { name: 'Path' }).getByRole('combobox', { name: 'From' })).toHaveValue('Russia');
+  const pathFrom = fresh.getByRole('region', { name: 'Path' }).getByRole('combobox', { name: 'From' });
+  await expect(pathFrom).toHaveValue('Russia');
   // The same point of the graph at the centre, at the same scale, on a window of the same size.
   const restored = await opened.graph.viewTransform();
   expect(restored.k).toBeCloseTo(zoomed.k, 1);
@@ -88,7 +91,8 @@ test('reloading keeps the view', async ({ app, page }) => {
 
 test('a junk URL opens the plain graph without an error, and the address is tidied', async ({ page }) => {
   const errors = collectErrors(page);
-  const app = await openAt(page, '/?focus=nobody&sel=%E0%A4%A&f=type:-planet~min:x~text:%ZZ&z=NaN,1&story=-4&size=huge');
+  const junk = '/?focus=nobody&sel=%E0%A4%A&f=type:-planet~min:x~text:%ZZ&z=NaN,1&story=-4&size=huge';
+  const app = await openAt(page, junk);
   const { shown, total } = await app.graph.shown();
   expect(shown).toBe(total);
   await expect(app.filter.chips).toHaveCount(0);
@@ -109,7 +113,8 @@ test('the story step, the sizes and the colours come back from the URL, and chan
   page,
 }) => {
   const app = await openAt(page, '/?story=4&size=degree&colour=community');
-  await expect(app.graph.region.getByRole('slider', { name: /Story/ })).toHaveAttribute('aria-valuetext', /^Sentence 4 of \d+$/);
+  const story = app.graph.region.getByRole('slider', { name: /Story/ });
+  await expect(story).toHaveAttribute('aria-valuetext', /^Sentence 4 of \d+$/);
   const sizeBy = app.graph.region.getByRole('group', { name: 'Size by' });
   const colourBy = app.graph.region.getByRole('group', { name: 'Colour by' });
   await expect(sizeBy.getByRole('radio', { name: 'Related actors' })).toBeChecked();

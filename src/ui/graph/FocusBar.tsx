@@ -13,6 +13,11 @@ export function FocusBar({ graph }: { graph: GraphDocument }) {
   const setFocus = useAppStore((s) => s.setFocus);
   const actor = actorById(graph, focusId);
   const related = useMemo(() => (actor ? neighboursOf(graph, actor.id).size : 0), [graph, actor]);
+  // The button goes with the focus: keyboard focus moves to the actor that was focused, not to the page.
+  const showEveryone = (actorId: string) => {
+    setFocus(null);
+    document.querySelector<SVGElement>(`.ag-node[data-actor-id="${CSS.escape(actorId)}"]`)?.focus();
+  };
 
   return (
     <div className="focus-bar">
@@ -28,7 +33,12 @@ export function FocusBar({ graph }: { graph: GraphDocument }) {
         )}
       </p>
       {actor ? (
-        <button type="button" className="button-quiet" onClick={() => setFocus(null)} aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => showEveryone(actor.id)}
+          aria-keyshortcuts="Escape"
+        >
           Show everyone
         </button>
       ) : (
