@@ -164,3 +164,16 @@ describe('selection and filter slices', () => {
     expect(s().filters[1]).toEqual({ kind: 'min-mentions', min: 3 });
   });
 });
+
+describe('explore slice', () => {
+  it('fits the view to each new focus instead of keeping the zoom the last view was left at', () => {
+    const store = createAppStore(async () => ({ ok: true, graph: GRAPH }));
+    const s = () => store.getState();
+    s().setViewPort({ x: 10, y: -20, k: 2 });
+    s().setFocus('assad');
+    expect(s()).toMatchObject({ focusId: 'assad', viewPort: null });
+    s().setViewPort({ x: 1, y: 2, k: 3 });
+    s().setFocus(null);
+    expect(s()).toMatchObject({ focusId: null, viewPort: null });
+  });
+});
