@@ -45,6 +45,11 @@ describe('buildCorpus', () => {
     expect(new Set(firstPass).size).toBe(paragraphs.length);
   });
 
+  it('gives a prefix of the larger text for a smaller size, so scaling points are nested', () => {
+    const large = buildCorpus([mali, boeing], 6_000, 5);
+    expect(large.startsWith(buildCorpus([mali, boeing], 2_500, 5))).toBe(true);
+  });
+
   it('is deterministic for a seed and empty when there is nothing to build from', () => {
     expect(buildCorpus([mali, boeing], 5_000, 42)).toBe(buildCorpus([mali, boeing], 5_000, 42));
     expect(buildCorpus([mali, boeing], 5_000, 42)).not.toBe(buildCorpus([mali, boeing], 5_000, 43));

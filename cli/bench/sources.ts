@@ -10,18 +10,21 @@ export interface BenchArticle {
   text: string;
 }
 
-const FOLDERS: ReadonlyArray<{ group: BenchArticle['group']; folder: string }> = [
+export interface ArticleFolder {
+  group: BenchArticle['group'];
+  folder: string;
+}
+
+const FOLDERS: readonly ArticleFolder[] = [
   { group: 'seed', folder: path.join(repoRoot, 'seeds') },
   { group: 'dev', folder: path.join(sharedRoot, 'eval', 'dev') },
   { group: 'own', folder: path.join(repoRoot, 'src', 'extract', 'testdata', 'articles') },
   { group: 'held-out', folder: path.join(repoRoot, 'src', 'extract', 'testdata', 'heldout') },
 ];
 
-export const devFolder = FOLDERS[1]!.folder;
-
 /** Every article text, in folder order then name order; a missing folder (../shared elsewhere) gives none. */
-export function benchArticles(): BenchArticle[] {
-  return FOLDERS.flatMap(({ group, folder }) =>
+export function benchArticles(folders: readonly ArticleFolder[] = FOLDERS): BenchArticle[] {
+  return folders.flatMap(({ group, folder }) =>
     existsSync(folder)
       ? readdirSync(folder)
           .filter((f) => f.endsWith('.txt'))
