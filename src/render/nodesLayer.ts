@@ -1,7 +1,7 @@
 import type { Selection } from 'd3-selection';
 import { nodeAriaLabel } from './linkStyle.ts';
 import { isArrowKey, type ArrowKey } from './neighbourInDirection.ts';
-import { LABEL_OFFSET, type LabelPlacement } from './labelCulling.ts';
+import { LABEL_OFFSET, type LabelCandidate, type LabelPlacement } from './labelCulling.ts';
 import { ACTOR_TYPE_STYLE, groupStyle, markInkOn } from './palette.ts';
 import type { PlacedNode } from './placement.ts';
 
@@ -142,8 +142,22 @@ export function showLabelPlacements(nodes: NodeSelection, placements: ReadonlyMa
 }
 
 /** How far from a node's centre its label's room starts: past the focus actor's outer ring too. */
-export function labelRadius(node: PlacedNode, isFocus: boolean): number {
+function labelRadius(node: PlacedNode, isFocus: boolean): number {
   return node.radius + (isFocus ? DOUBLE_RING_GAP : 0);
+}
+
+/** What placing a node's label needs (labelCulling.ts), its width as `widthOf` measures it. */
+export function labelCandidate(node: PlacedNode, isFocus: boolean, widthOf: (label: string) => number): LabelCandidate {
+  return {
+    id: node.id,
+    x: node.x ?? 0,
+    y: node.y ?? 0,
+    radius: labelRadius(node, isFocus),
+    width: widthOf(node.scene.label),
+    preferAbove: node.labelAbove ?? false,
+    size: node.scene.size,
+    mentions: node.scene.mentions,
+  };
 }
 
 // The label hangs below (or above) the selection ring whatever the zoom: the ring's room in graph units (y),

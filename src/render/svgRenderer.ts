@@ -11,8 +11,9 @@ import { joinLinkMarks, positionLinkMarks, type LinkMarkSelection } from './link
 import { appendArrowMarkers, joinLinks, positionLinks, type LinkSelection } from './linksLayer.ts';
 import { neighbourInDirection, type ArrowKey } from './neighbourInDirection.ts';
 import { createLabelMeasurer } from './measureLabel.ts';
-import { joinNodes, labelRadius, positionNodes, showLabelPlacements, type NodeSelection } from './nodesLayer.ts';
+import { joinNodes, labelCandidate, positionNodes, showLabelPlacements, type NodeSelection } from './nodesLayer.ts';
 import { placeScene, type PlacedLink, type PlacedNode } from './placement.ts';
+import { drawnContentOf, layoutChange } from './sceneChanges.ts';
 import { createZoomView, type ZoomView } from './zoomView.ts';
 import './svgRenderer.css';
 
@@ -80,20 +81,11 @@ export function createSvgRenderer(): GraphRenderer {
    */
   function showLabels() {
     if (!nodes || !view) return;
-    const forced = new Set([pointedId, scene?.hoveredId, scene?.selectedId, scene?.focusId, keyboardId]);
-    const candidates = [...placed.values()].map((node) => ({
-      id: node.id,
-      x: node.x ?? 0,
-      y: node.y ?? 0,
-      radius: labelRadius(node, node.id === scene?.focusId),
-      width: labelWidth(node.scene.label),
-      preferAbove: node.labelAbove ?? false,
-      size: node.scene.size,
-      mentions: node.scene.mentions,
-    }));
+    const forced = [pointedId, scene?.hoveredId, scene?.selectedId, scene?.focusId, keyboardId];
+    const candidates = [...placed.values()].map((node) => labelCandidate(node, node.id === scene?.focusId, labelWidth));
     const labelScale = view.labelScale();
     const placements = placeLabels(candidates, labelScale, {
-      forced: new Set([...forced].filter((id): id is string => typeof id === 'string')),
+      forced: new Set(forced.filter((id): id is string => typeof id === 'string')),
       preferred: litIds() ?? new Set(),
     });
     showLabelPlacements(nodes, placements);
@@ -117,8 +109,7 @@ export function createSvgRenderer(): GraphRenderer {
   function redraw(next: Scene) {
     if (!linkLayer || !nodeLayer || !markLayer || !view) return;
     const fresh = next.layoutKey !== scene?.layoutKey || remembered.size === 0;
-    const previousStructure = structureOf(scene);
-    const previousSizes = sizesOf(scene);
+    const change = layoutChange(scene, next);
     scene = next;
     simulation?.stop();
     if (fresh) remembered = new Map();
@@ -170,10 +161,8 @@ export function createSvgRenderer(): GraphRenderer {
       simulation.alpha(FRESH_ALPHA).tick(PREWARM_TICKS);
     }
     // A relabel (same actors and pairs) needs no movement; a filter change gets a gentle nudge, and
-    // so do new sizes (by degree rather than mentions), or grown discs would overlap their neighbours.
-    const structureChanged = fresh || structureOf(next) !== previousStructure;
-    const resized = sizesOf(next) !== previousSizes;
-    runLayout(fresh ? simulation.alpha() : structureChanged ? REHEAT_ALPHA : resized ? RESIZE_ALPHA : 0);
+    // new sizes (by degree rather than mentions) a gentler one, or grown discs would overlap their neighbours.
+    runLayout(fresh ? simulation.alpha() : change === 'structure' ? REHEAT_ALPHA : change === 'sizes' ? RESIZE_ALPHA : 0);
     draw();
     highlight();
   }
@@ -253,7 +242,7 @@ export function createSvgRenderer(): GraphRenderer {
     },
 
     update(next) {
-      const content = contentOf(next);
+      const content = drawnContentOf(next);
       if (content === drawnContent && scene && nodes) {
         scene = next;
         highlight();
@@ -323,20 +312,4 @@ export function createSvgRenderer(): GraphRenderer {
     // double effects) draws the same graph again.
     destroy,
   };
-}
-
-/** The actors and pairs drawn: when it changes the layout must move. */
-function structureOf(scene: Scene | null): string {
-  if (!scene) return '';
-  return `${scene.nodes.map((node) => node.id).join(',')}/${scene.links.map((link) => link.id).join(',')}`;
-}
-
-/** Every node's size: when it changes, discs grow or shrink and the layout must make room. */
-function sizesOf(scene: Scene | null): string {
-  return scene ? scene.nodes.map((node) => node.size.toFixed(3)).join(',') : '';
-}
-
-/** Everything drawn except selection and hover: when it is unchanged, update() only re-highlights. */
-function contentOf(scene: Scene): string {
-  return JSON.stringify([scene.layoutKey, scene.nodes, scene.links]);
 }
