@@ -77,6 +77,36 @@ test('a URL round trip: chips, focus, selection, path and zoom come back in a fr
   expect(fresh.url()).toBe(shared);
 });
 
+test('Back restores the whole view of the entry it returns to: its filters and its zoom too', async ({
+  app,
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.open();
+  await app.graph.node(...ASSAD).dblclick();
+  await expect(app.focus.status).toContainText('Assad');
+  await app.filter.minMentions.fill('2');
+  await app.graph.control('Zoom in').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('z')).not.toBeNull();
+  const zoomed = await app.graph.viewTransform();
+
+  await app.graph.node('Russia').dblclick();
+  await expect(app.focus.status).toContainText('Focused on Russia');
+  await app.filter.minMentions.fill('1');
+  await expect(app.filter.chips).toHaveCount(0);
+
+  await page.goBack();
+  await expect(app.focus.status).toContainText('Assad');
+  await expect(app.filter.minMentions).toHaveValue('2');
+  await expect.poll(async () => (await app.graph.viewTransform()).k).toBeCloseTo(zoomed.k, 2);
+  const restored = await app.graph.viewTransform();
+  expect(Math.abs(restored.x - zoomed.x)).toBeLessThan(2);
+  expect(Math.abs(restored.y - zoomed.y)).toBeLessThan(2);
+  await page.goForward();
+  await expect(app.focus.status).toContainText('Focused on Russia');
+  await expect(app.filter.chips).toHaveCount(0);
+});
+
 test('reloading keeps the view', async ({ app, page }) => {
   await app.open();
   await app.filter.minMentions.fill('2');

@@ -4,14 +4,16 @@ import { kerryTalksGraph } from '../../graph/fixtures/kerryTalks.ts';
 import type { GraphDocument } from '../../extract/types.ts';
 import { createAppStore } from '../../store/appStore.ts';
 import type { ExtractResult } from '../../worker/client.ts';
-import { syncUrlWithStore, type Browser } from './urlSync.ts';
+import { syncUrlWithStore, WRITE_BUDGET, type Browser } from './urlSync.ts';
 
-/** A browser tab reduced to its history: entries of addresses, Back and Forward, timers run by hand. */
+/** A browser tab reduced to its history: entries of addresses, Back and Forward, a clock run by hand. */
 function fakeBrowser(address: string) {
   const entries = [address];
   let index = 0;
+  let writes = 0;
+  let clock = 0;
   const listeners = new Set<() => void>();
-  const timers = new Map<number, () => void>();
+  const timers = new Map<number, { due: number; callback: () => void }>();
   let nextTimer = 1;
   const location = { pathname: '', search: '', hash: '' };
   const show = () => {
@@ -25,22 +27,25 @@ function fakeBrowser(address: string) {
     location,
     history: {
       pushState: (_state, _unused, url) => {
+        writes += 1;
         entries.splice(index + 1, entries.length, String(url));
         index += 1;
         show();
       },
       replaceState: (_state, _unused, url) => {
+        writes += 1;
         entries[index] = String(url);
         show();
       },
     },
     addEventListener: (_type, listener) => listeners.add(listener),
     removeEventListener: (_type, listener) => listeners.delete(listener),
-    setTimeout: (callback) => {
-      timers.set(nextTimer, callback);
+    setTimeout: (callback, ms) => {
+      timers.set(nextTimer, { due: clock + ms, callback });
       return nextTimer++;
     },
     clearTimeout: (id) => timers.delete(id),
+    performance: { now: () => clock },
   };
   const go = (step: number) => {
     index += step;
@@ -53,11 +58,16 @@ function fakeBrowser(address: string) {
     address: () => entries[index]!,
     back: () => go(-1),
     forward: () => go(1),
-    /** Lets the pending timers (the delayed address rewrite) fire. */
-    wait: () => {
-      const due = [...timers.values()];
-      timers.clear();
-      due.forEach((callback) => callback());
+    /** How many times the history was written to. */
+    writes: () => writes,
+    /** Moves the clock on by `ms`, firing the timers that fall due. */
+    wait: (ms: number) => {
+      clock += ms;
+      for (const [id, timer] of [...timers]) {
+        if (timer.due > clock) continue;
+        timers.delete(id);
+        timer.callback();
+      }
     },
   };
 }
@@ -121,7 +131,7 @@ describe('syncUrlWithStore', () => {
     expect(tab.entries).toEqual(['/', '/?focus=assad', '/?focus=russia']);
   });
 
-  it('rewrites the current entry for other changes, after a pause, so Back skips them', async () => {
+  it('rewrites the current entry at once for other changes, so Back skips them', async () => {
     const tab = fakeBrowser('/');
     const { store, read } = storeReading();
     syncUrlWithStore(store, tab.browser);
@@ -132,12 +142,10 @@ describe('syncUrlWithStore', () => {
     store.getState().setSearch('I');
     store.getState().setSearch('Ir');
     store.getState().setViewPort({ x: 1.04, y: 2, k: 2.5 });
-    expect(tab.address()).toBe('/?focus=assad');
-    tab.wait();
     expect(tab.entries).toEqual(['/', '/?focus=assad&sel=iran&f=text:Ir&z=1,2,2.5']);
   });
 
-  it('writes a pending rewrite into the entry being left before a new focus', async () => {
+  it('keeps in each entry the view it was left on', async () => {
     const tab = fakeBrowser('/');
     const { store, read } = storeReading();
     syncUrlWithStore(store, tab.browser);
@@ -147,7 +155,6 @@ describe('syncUrlWithStore', () => {
     store.getState().setFocus('assad');
     expect(tab.entries).toEqual(['/?f=min:2', '/?focus=assad&f=min:2']);
     store.getState().removeFilter('min-mentions');
-    tab.wait();
     tab.back();
     // Back restores the whole view of that entry, filters too, and "Undo filter" can take them back.
     expect(store.getState()).toMatchObject({ focusId: null, filters: [{ kind: 'min-mentions', min: 2 }] });
@@ -155,7 +162,7 @@ describe('syncUrlWithStore', () => {
     expect(store.getState().filters).toEqual([]);
   });
 
-  it('drops a rewrite still pending when Back leaves its entry', async () => {
+  it('keeps a change made just before Back in the entry it was made in', async () => {
     const tab = fakeBrowser('/');
     const { store, read } = storeReading();
     syncUrlWithStore(store, tab.browser);
@@ -164,9 +171,29 @@ describe('syncUrlWithStore', () => {
     store.getState().setFocus('assad');
     store.getState().selectActor('turkey');
     tab.back();
-    tab.wait();
-    expect(tab.entries).toEqual(['/', '/?focus=assad']);
     expect(store.getState().selectedId).toBeNull();
+    tab.forward();
+    expect(store.getState()).toMatchObject({ focusId: 'assad', selectedId: 'turkey' });
+  });
+
+  it('holds back a flood of rewrites, then writes the last one', async () => {
+    const tab = fakeBrowser('/');
+    const { store, read } = storeReading();
+    syncUrlWithStore(store, tab.browser);
+    await read(assadAlliesGraph());
+
+    // A held-down arrow key on the minimum: a change every 30 ms.
+    for (let min = 2; min < 200; min += 1) {
+      store.getState().setMinMentions(min);
+      tab.wait(30);
+    }
+    expect(tab.writes()).toBeLessThanOrEqual(WRITE_BUDGET.writes);
+    tab.wait(WRITE_BUDGET.withinMs);
+    expect(tab.address()).toBe('/?f=min:199');
+    // A push is never held back, and the entry it leaves keeps the last rewrite.
+    store.getState().setMinMentions(250);
+    store.getState().setFocus('assad');
+    expect(tab.entries).toEqual(['/?f=min:250', '/?focus=assad&f=min:250']);
   });
 
   it('starts a new article on its plain view, in place of the current entry', async () => {
@@ -175,7 +202,6 @@ describe('syncUrlWithStore', () => {
     syncUrlWithStore(store, tab.browser);
     await read(assadAlliesGraph());
     await read(kerryTalksGraph());
-    tab.wait();
     expect(store.getState().focusId).toBeNull();
     expect(tab.entries).toEqual(['/']);
   });
@@ -187,7 +213,6 @@ describe('syncUrlWithStore', () => {
     await read(assadAlliesGraph());
     store.getState().selectActor('iran');
     stop();
-    // The pending rewrite is written on the way out.
     expect(tab.entries).toEqual(['/?sel=iran']);
     store.getState().setFocus('assad');
     expect(tab.entries).toEqual(['/?sel=iran']);

@@ -13,7 +13,7 @@ import {
 } from '../../store/urlState.ts';
 
 // Keeps the address bar and the store saying the same view. The store leads while the user works:
-// a new focus pushes a history entry, anything else rewrites the current one. The URL leads when the
+// a new focus pushes a history entry, anything else rewrites the current one at once. The URL leads when the
 // app opens (once the graph is ready, as a new graph resets the view) and on Back and Forward.
 
 /** The slice of `window` this needs, so tests can hand in their own. */
@@ -24,13 +24,16 @@ export interface Browser {
   removeEventListener(type: 'popstate', listener: () => void): void;
   setTimeout(callback: () => void, ms: number): number;
   clearTimeout(id: number): void;
+  performance: Pick<Performance, 'now'>;
 }
 
 /**
- * Rewrites of the current entry wait this long for the next one, so typing a search or playing the
- * story writes the address once a pause, not once a key (browsers throttle a flood of them).
+ * How many history writes go out at once within a stretch of time; past that, rewrites wait and only
+ * the last is written. Browsers refuse or throttle floods (Safari: 100 in 30 s), and a held-down arrow
+ * key on the minimum, or a story slider dragged back and forth, could make one. Each change is written
+ * at once otherwise, so Back or a reload straight after a change never loses it.
  */
-export const REPLACE_DELAY_MS = 300;
+export const WRITE_BUDGET = { writes: 50, withinMs: 30_000 };
 
 /** Starts keeping `store` and the URL in step; returns the function that stops it. */
 export function syncUrlWithStore(store: AppStore, browser: Browser): () => void {
@@ -40,6 +43,8 @@ export function syncUrlWithStore(store: AppStore, browser: Browser): () => void 
   let entryView: UrlView = PLAIN_VIEW;
   let pendingRewrite: { url: string; timer: number } | null = null;
   let restoring = false;
+  /** When the recent history writes were made, oldest first. */
+  const recentWrites: number[] = [];
 
   const urlOf = (view: UrlView) => {
     const query = encodeView(view);
@@ -47,17 +52,39 @@ export function syncUrlWithStore(store: AppStore, browser: Browser): () => void 
   };
   const currentUrl = () => `${browser.location.pathname}${browser.location.search}${browser.location.hash}`;
 
+  /** Makes one history write, counted against the budget. */
+  const write = (how: 'pushState' | 'replaceState', url: string) => {
+    recentWrites.push(browser.performance.now());
+    safely(() => browser.history[how](null, '', url));
+  };
+
+  /** How long until the budget allows another write: 0 when it does now. */
+  const budgetWait = () => {
+    const now = browser.performance.now();
+    while (recentWrites.length > 0 && recentWrites[0]! <= now - WRITE_BUDGET.withinMs) recentWrites.shift();
+    const oldest = recentWrites[0];
+    return recentWrites.length < WRITE_BUDGET.writes || oldest === undefined ? 0 : oldest + WRITE_BUDGET.withinMs - now;
+  };
+
   const writeRewrite = () => {
     if (!pendingRewrite) return;
     browser.clearTimeout(pendingRewrite.timer);
     const { url } = pendingRewrite;
     pendingRewrite = null;
-    if (url !== currentUrl()) safely(() => browser.history.replaceState(null, '', url));
+    if (url !== currentUrl()) write('replaceState', url);
   };
 
-  const rewriteSoon = (url: string) => {
-    if (pendingRewrite) browser.clearTimeout(pendingRewrite.timer);
-    pendingRewrite = { url, timer: browser.setTimeout(writeRewrite, REPLACE_DELAY_MS) };
+  const rewrite = (url: string) => {
+    if (pendingRewrite) {
+      pendingRewrite.url = url;
+      return;
+    }
+    const wait = budgetWait();
+    if (wait <= 0) {
+      if (url !== currentUrl()) write('replaceState', url);
+      return;
+    }
+    pendingRewrite = { url, timer: browser.setTimeout(writeRewrite, wait) };
   };
 
   /** Shows the view the URL states on `shown`, then writes the URL back as the store reads it. */
@@ -74,7 +101,7 @@ export function syncUrlWithStore(store: AppStore, browser: Browser): () => void 
     entryView = viewOf(store.getState());
     // Junk and ids the graph lacks leave the address, so what it says is what is shown.
     const url = urlOf(entryView);
-    if (url !== currentUrl()) safely(() => browser.history.replaceState(null, '', url));
+    if (url !== currentUrl()) write('replaceState', url);
   };
 
   const follow = () => {
@@ -92,15 +119,15 @@ export function syncUrlWithStore(store: AppStore, browser: Browser): () => void 
       // Another article: its fresh view takes the entry's place; the old ids mean nothing here.
       graph = shown;
       entryView = view;
-      return rewriteSoon(urlOf(view));
+      return rewrite(urlOf(view));
     }
     const step = historyStep(entryView, view);
     if (step === 'none') return;
     entryView = view;
-    if (step === 'replace') return rewriteSoon(urlOf(view));
+    if (step === 'replace') return rewrite(urlOf(view));
     // The entry being left keeps the view it ended on; the new focus starts a new one.
     writeRewrite();
-    safely(() => browser.history.pushState(null, '', urlOf(view)));
+    write('pushState', urlOf(view));
   };
 
   const onPopState = () => {
