@@ -111,6 +111,12 @@ describe('decodeView', () => {
     expect(decodeView('path=kerry')).toEqual({});
   });
 
+  it('reads a plus as a space, as a form or a mailer may have written it', () => {
+    expect(decodeView('f=text:Moscow+talks')).toEqual({ filters: [{ kind: 'text', query: 'Moscow talks' }] });
+    const plus = viewWith({ filters: [{ kind: 'text', query: 'C++ & 1+1' }] });
+    expect(roundTrip(plus)).toEqual(plus);
+  });
+
   it('understands the American spelling of colour', () => {
     expect(decodeView('color=community')).toEqual({ colourBy: 'community' });
   });

@@ -277,10 +277,13 @@ function atom(text: string): string {
   return encodeURIComponent(text).replace(/[~.]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** The text an atom stands for, or undefined when its escapes are broken. */
+/**
+ * The text an atom stands for, or undefined when its escapes are broken. A `+` is a space, as forms
+ * and some mailers write one (we write `%20`, and `%2B` for a plus).
+ */
 function unescaped(raw: string): string | undefined {
   try {
-    return decodeURIComponent(raw);
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
   } catch {
     return undefined;
   }
