@@ -31,14 +31,15 @@ export function ActorFigures({ graph, actor }: { graph: GraphDocument; actor: Ac
         In the graph shown
       </h4>
       {figures ? (
-        <ul className="figure-list">
-          <li>{figures.related}</li>
-          <li>{figures.between}</li>
-          <li>
+        // Lines rather than a list: the details' lists are the relations, one item per relation.
+        <div className="figure-lines">
+          <p>{figures.related}</p>
+          <p>{figures.between}</p>
+          <p>
             {group !== undefined && <GroupSwatch group={group} />}
             {figures.group}
-          </li>
-        </ul>
+          </p>
+        </div>
       ) : (
         <p className="empty-note">{actor.label} is not in the graph shown, so it has no figures there.</p>
       )}

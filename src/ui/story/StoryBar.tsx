@@ -71,10 +71,13 @@ export function StoryBar({ graph }: { graph: GraphDocument }) {
           Whole article
         </button>
       </div>
-      {sentence && (
+      {/* Always a line here, so entering the story does not shrink the drawing. */}
+      {sentence ? (
         <p className="story-sentence" title={text.slice(sentence.start, sentence.end)}>
           {text.slice(sentence.start, sentence.end)}
         </p>
+      ) : (
+        <p className="story-sentence story-hint">Play the story to see the graph grow sentence by sentence.</p>
       )}
       <p className="visually-hidden" role="status">
         {storyAnnouncement(graph, story, step)}
