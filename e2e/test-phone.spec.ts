@@ -144,11 +144,25 @@ test.describe('on a 375px phone', () => {
     expect(panned.k).toBeCloseTo(settled.k, 2);
   });
 
+  test('a double tap on an actor low in the drawing focuses on it: the details sheet waits for the second tap', async ({ app }) => {
+    await app.phone.layoutAtRest();
+    const lowest = await app.graph.nodes.evaluateAll((nodes) => {
+      const bottom = (node: Element) => node.querySelector('.ag-dot')?.getBoundingClientRect().bottom ?? 0;
+      return nodes.reduce((low, node) => (bottom(node) > bottom(low) ? node : low)).getAttribute('data-actor-id');
+    });
+    const node = app.graph.region.locator(`svg [data-actor-id="${lowest}"]`);
+    const drawing = await app.phone.box(app.phone.drawing);
+    const at = await app.phone.discCentre(node);
+    expect(at.y).toBeGreaterThan(drawing.y + drawing.height * 0.6); // where the details sheet comes up
+    await app.phone.doubleTap(at);
+    await expect(node).toHaveAttribute('data-focus', 'true');
+    await expect(app.details.actorName).toBeVisible();
+  });
+
   test('one finger drags a node and leaves it pinned where it is lifted', async ({ app }) => {
     const pentagon = app.graph.node('Pentagon');
     await app.phone.layoutAtRest();
-    const dot = await app.phone.box(pentagon.locator('.ag-dot'));
-    const start = { x: dot.x + dot.width / 2, y: dot.y + dot.height / 2 };
+    const start = await app.phone.discCentre(pentagon);
     await expect(app.graph.pinned()).toHaveCount(0);
     await app.phone.slide(start, { x: start.x + 50, y: start.y - 40 });
     await expect(pentagon).toHaveAttribute('data-pinned', '');
@@ -201,6 +215,7 @@ for (const theme of ['light', 'dark'] as const) {
     test.use({ viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2, colorScheme: theme });
 
     test('axe finds nothing serious with the details sheet and more filters open', async ({ app, page }) => {
+      test.slow(); // axe over the whole page with the sheet full of quotes
       await app.open();
       await expect(app.theme.root).toHaveAttribute('data-theme', theme);
       await app.phone.moreFilters.tap();
@@ -210,6 +225,7 @@ for (const theme of ['light', 'dark'] as const) {
     });
 
     test('axe finds nothing serious with the article sheet open', async ({ app, page }) => {
+      test.slow(); // axe over the whole page with every mention of the article
       await app.open();
       await app.phone.articleToggle.tap();
       await expect(app.article.region).toBeVisible();

@@ -26,7 +26,12 @@ export function FilterFold({ children }: { children: ReactNode }) {
           <path d="M3 4.5l3 3 3-3" />
         </svg>
         More filters
-        {active > 0 && <span className="filter-fold-active">{active} active</span>}
+        {active > 0 && (
+          <span className="filter-fold-active">
+            {active}
+            <span className="visually-hidden"> active</span>
+          </span>
+        )}
       </button>
       <div id={bodyId} className="filter-fold-body">
         {children}
