@@ -18,8 +18,8 @@ function pairedLine(f: PairedFigure): string {
 export function formatReport(figures: BenchFigures): string {
   const { machine, runs, seed, dev, corpus, scaling } = figures;
   const lines = [
-    `Extraction bench — ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}`,
-    'Times are medians [min – max] after warm-up; ratio = compromise time / our time, paired run by run.',
+    `Extraction bench — ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, load average ${machine.loadAverage.toFixed(1)} at start`,
+    `Times (${figures.clock === 'cpu' ? 'CPU time of this process' : 'wall clock'}) are medians [min – max] after warm-up; ratio = compromise time / our time, paired run by run.`,
     '',
     `Seed and dev articles (${runs.seed} runs each, dev ${runs.dev})`,
     pairedLine(seed),
