@@ -178,6 +178,8 @@ test.describe('a path on a phone', () => {
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`the path panel in the ${theme} theme`, () => {
     test.use({ colorScheme: theme });
+    // axe over the whole page, the article's many spotlit pieces included, takes 10–20 s on a busy machine.
+    test.slow();
 
     test('has no serious or critical axe finding with a path shown and a picker open', async ({ app }) => {
       await app.open();
