@@ -4,6 +4,7 @@ import { createExploreSlice } from './exploreSlice.ts';
 import { createFilterSlice } from './filterSlice.ts';
 import { createSelectionSlice } from './selectionSlice.ts';
 import type { AppState, ReadArticles } from './types.ts';
+import { createWorkspaceSlice } from './workspaceSlice.ts';
 
 /** One store of slices; the reader is a parameter so tests run it without a worker. */
 export function createAppStore(read: ReadArticles) {
@@ -12,6 +13,7 @@ export function createAppStore(read: ReadArticles) {
     ...createSelectionSlice(...a),
     ...createFilterSlice(...a),
     ...createExploreSlice(...a),
+    ...createWorkspaceSlice(read)(...a),
   }));
 }
 

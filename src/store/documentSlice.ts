@@ -1,7 +1,15 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { NO_EXPLORATION } from './exploreSlice.ts';
 import { NO_FILTERS } from './filterSlice.ts';
+import type { GraphDocument } from '../extract/types.ts';
 import type { AppState, DocumentSlice, ReadArticles } from './types.ts';
+
+type FreshGraphState = Pick<AppState, 'load' | 'selectedId' | 'hoveredId'> & typeof NO_FILTERS & typeof NO_EXPLORATION;
+
+/** A graph ready to show, the view started clean: ids, selection, filters, focus and zoom were the old graph's. */
+export function freshGraphState(graph: GraphDocument): FreshGraphState {
+  return { load: { status: 'ready', graph }, selectedId: null, hoveredId: null, ...NO_FILTERS, ...NO_EXPLORATION };
+}
 
 export function createDocumentSlice(read: ReadArticles): StateCreator<AppState, [], [], DocumentSlice> {
   return (set, get) => ({
@@ -13,14 +21,7 @@ export function createDocumentSlice(read: ReadArticles): StateCreator<AppState, 
       // A newer read has taken over; its own reply will fill the state.
       if (!result.ok && result.superseded) return;
       if (result.ok) {
-        // Ids, selection, filters, focus, path and zoom belong to the previous graph: start clean on the new one.
-        set({
-          load: { status: 'ready', graph: result.graph },
-          selectedId: null,
-          hoveredId: null,
-          ...NO_FILTERS,
-          ...NO_EXPLORATION,
-        });
+        set(freshGraphState(result.graph));
       } else {
         set({ load: { status: 'failed', message: result.message } });
       }

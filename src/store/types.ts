@@ -83,4 +83,39 @@ export interface ExploreSlice {
   setViewPort: (viewPort: ViewPortState | null) => void;
 }
 
-export type AppState = DocumentSlice & SelectionSlice & FilterSlice & ExploreSlice;
+/** Whether an opened article replaces the workspace's documents or joins them. */
+export type OpenMode = 'replace' | 'add';
+
+/** A sentence for the user about the workspace: a problem (refused, not saved) or a note (read, but beware). */
+export interface WorkspaceNotice {
+  id: number;
+  tone: 'problem' | 'note';
+  text: string;
+}
+
+/** What is kept across reloads: the documents, and the graph itself when it was imported rather than read. */
+export interface StoredWorkspace {
+  sources: SourceDocument[];
+  importedGraph: GraphDocument | null;
+}
+
+export interface WorkspaceSlice {
+  openMode: OpenMode;
+  /** The graph as imported from a file (kept as is, not re-read); null when the graph was read from `sources`. */
+  importedGraph: GraphDocument | null;
+  /** Counts the user's changes to the workspace; persistence saves on each. */
+  workspaceRevision: number;
+  notices: WorkspaceNotice[];
+  /** The titles being read for the user just now, or null. */
+  reading: string | null;
+  setOpenMode: (mode: OpenMode) => void;
+  /** Reads the documents into the workspace (replacing or joining, by `openMode`); `notes` are shown after. */
+  openArticles: (documents: SourceDocument[], notes?: string[]) => Promise<void>;
+  importGraph: (graph: GraphDocument) => void;
+  newWorkspace: () => void;
+  restoreWorkspace: (stored: StoredWorkspace) => Promise<void>;
+  notify: (tone: WorkspaceNotice['tone'], text: string) => void;
+  dismissNotice: (id: number) => void;
+}
+
+export type AppState = DocumentSlice & SelectionSlice & FilterSlice & ExploreSlice & WorkspaceSlice;

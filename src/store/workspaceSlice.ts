@@ -1,0 +1,98 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { SourceDocument } from '../extract/types.ts';
+import { freshGraphState } from './documentSlice.ts';
+import type { AppState, ReadArticles, StoredWorkspace, WorkspaceNotice, WorkspaceSlice } from './types.ts';
+import { actorsNamedIn, emptyGraph, withFreshIds } from './workspaceDocuments.ts';
+
+// What the user brings into the workspace, and what they are told about it. Nothing the user has is replaced
+// until the new reading has succeeded and found someone: a failed or empty read leaves the workspace as it was.
+
+export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState, [], [], WorkspaceSlice> {
+  let lastNoticeId = 0;
+  return (set, get) => {
+    const notify = (tone: WorkspaceNotice['tone'], text: string) =>
+      set((state) => ({ notices: [...state.notices, { id: ++lastNoticeId, tone, text }] }));
+
+    return {
+      openMode: 'replace',
+      importedGraph: null,
+      workspaceRevision: 0,
+      notices: [],
+      reading: null,
+      setOpenMode: (openMode) => set({ openMode }),
+
+      openArticles: async (documents, notes = []) => {
+        if (documents.length === 0) return;
+        const { openMode, sources } = get();
+        const kept = openMode === 'add' ? sources : [];
+        const added = withFreshIds(documents, kept);
+        const next = [...kept, ...added];
+        const names = titlesOf(added);
+        set({ reading: names });
+        const result = await read(next);
+        if (!result.ok && result.superseded) return;
+        set({ reading: null });
+        notes.forEach((note) => notify('note', note));
+        if (!result.ok) {
+          notify('problem', `Could not read ${names}: ${result.message}. The workspace is unchanged.`);
+          return;
+        }
+        if (actorsNamedIn(result.graph, added.map((document) => document.id)) === 0) {
+          notify('problem', noActorsMessage(names));
+          return;
+        }
+        set((state) => ({
+          sources: next,
+          importedGraph: null,
+          ...freshGraphState(result.graph),
+          workspaceRevision: state.workspaceRevision + 1,
+        }));
+      },
+
+      importGraph: (graph) =>
+        set((state) => ({
+          sources: graph.documents,
+          importedGraph: graph,
+          ...freshGraphState(graph),
+          workspaceRevision: state.workspaceRevision + 1,
+        })),
+
+      newWorkspace: () =>
+        set((state) => ({
+          sources: [],
+          importedGraph: null,
+          reading: null,
+          ...freshGraphState(emptyGraph()),
+          workspaceRevision: state.workspaceRevision + 1,
+        })),
+
+      restoreWorkspace: async (stored: StoredWorkspace) => {
+        if (stored.importedGraph !== null) {
+          set({ sources: stored.importedGraph.documents, importedGraph: stored.importedGraph, ...freshGraphState(stored.importedGraph) });
+        } else if (stored.sources.length === 0) {
+          set({ sources: [], ...freshGraphState(emptyGraph()) });
+        } else {
+          await get().readArticles(stored.sources);
+        }
+      },
+
+      notify,
+      dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+    };
+  };
+}
+
+/** “A”, “A” and “B”, or “A” and 2 more: how a message names what was opened. */
+export function titlesOf(documents: readonly SourceDocument[]): string {
+  const quoted = documents.map((document) => `“${document.title || 'the text'}”`);
+  if (quoted.length <= 2) return quoted.join(' and ');
+  return `${quoted[0]} and ${quoted.length - 1} more`;
+}
+
+function noActorsMessage(names: string): string {
+  return (
+    `No people, countries or organisations were found in ${names}, so there is nothing to draw. ` +
+    'ActorGraph finds actors by their names (“Putin”, “Turkey”, “the United Nations”) and this text names none it ' +
+    'recognises. The workspace is unchanged.'
+  );
+}
