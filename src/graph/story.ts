@@ -17,31 +17,49 @@ export interface StorySentence extends Span {
 
 const ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations);
 
-/** The article's sentences that name an actor or state a relation, in reading order (documents in the graph's order). */
-export function storySentences(graph: GraphDocument): StorySentence[] {
-  const mentions = graph.actors.flatMap((actor) => actor.mentions.map((span) => ({ span, actorId: actor.id })));
-  const sentences = graph.documents.flatMap((doc) => {
+// The story is asked for on every step (the bar, the article, the graph, the details): worked out once per graph.
+const told = new WeakMap<GraphDocument, readonly StorySentence[]>();
+
+/**
+ * The article's sentences that name an actor or state a relation, in reading order (documents in the
+ * graph's order). Near-linear in the text and mentions, for a long article too.
+ */
+export function storySentences(graph: GraphDocument): readonly StorySentence[] {
+  const known = told.get(graph);
+  if (known) return known;
+  const mentions = graph.actors
+    .flatMap((actor) => actor.mentions.map((span) => ({ span, actorId: actor.id })))
+    .sort((a, b) => a.span.start - b.span.start);
+  const story = graph.documents.flatMap((doc) => {
+    const ofDoc = mentions.filter(({ span }) => span.doc === doc.id);
     const evidence = mergedSpans(graph.relations.flatMap((relation) => relation.evidence).filter((s) => s.doc === doc.id));
-    const stray = mentions
-      .map(({ span }) => span)
-      .filter((span) => span.doc === doc.id && !evidence.some((sentence) => contains(sentence, span)));
-    const around = stray.map((span) => sentenceAround(doc.text, span, evidence));
-    return mergedSpans([...evidence, ...around]);
+    const ends = sentenceEnds(doc.text);
+    const around = ofDoc.flatMap(({ span }) => {
+      // The last evidence sentence starting at or before the mention: it holds it, or it is the floor.
+      const before = lastIndexAtOrBefore(evidence, (sentence) => sentence.start, span.start);
+      const previous = evidence[before];
+      if (previous !== undefined && span.end <= previous.end) return [];
+      const floor = previous?.end ?? 0;
+      const ceiling = evidence[before + 1]?.start ?? doc.text.length;
+      return [sentenceAround(doc.text, span, ends, floor, ceiling)];
+    });
+    return withActors(mergedSpans([...evidence, ...around]), ofDoc);
   });
-  const positionOf = textPosition(graph);
-  return sentences
-    .sort((a, b) => positionOf(a) - positionOf(b))
-    .map((sentence) => ({
-      ...sentence,
-      actorIds: [
-        ...new Set(
-          mentions
-            .filter(({ span }) => contains(sentence, span))
-            .sort((a, b) => a.span.start - b.span.start)
-            .map(({ actorId }) => actorId),
-        ),
-      ],
-    }));
+  told.set(graph, story);
+  return story;
+}
+
+/** Each sentence with the actors it names, in the order it first names them; sentences and mentions sorted by start. */
+function withActors(sentences: readonly Span[], mentions: ReadonlyArray<{ span: Span; actorId: string }>): StorySentence[] {
+  let next = 0;
+  return sentences.map((sentence) => {
+    const actorIds = new Set<string>();
+    while (next < mentions.length && mentions[next]!.span.start < sentence.start) next += 1;
+    for (; next < mentions.length && mentions[next]!.span.start < sentence.end; next += 1) {
+      if (contains(sentence, mentions[next]!.span)) actorIds.add(mentions[next]!.actorId);
+    }
+    return { ...sentence, actorIds: [...actorIds] };
+  });
 }
 
 /**
@@ -86,28 +104,48 @@ function mergedSpans(spans: readonly Span[]): Span[] {
 // before white space and a word that starts a sentence, as in extract/sentences.ts.
 const SENTENCE_END = /\n|[.!?…]+["”’')\]»]*(?=\s+[\p{Lu}\p{N}"“‘'([])/gu;
 
-/**
- * The sentence around `span`, never reaching into an evidence sentence: from the last sentence end
- * before it to the first one after it, trimmed of white space.
- */
-function sentenceAround(text: string, span: Span, evidence: readonly Span[]): Span {
-  const floor = Math.max(0, ...evidence.filter((s) => s.end <= span.start).map((s) => s.end));
-  const ceiling = Math.min(text.length, ...evidence.filter((s) => s.start >= span.end).map((s) => s.start));
-  let start = floor;
-  let end = ceiling;
-  for (const match of text.slice(floor, ceiling).matchAll(SENTENCE_END)) {
-    const at = floor + match.index;
-    if (match[0] !== '\n' && closesAbbreviation(text, at, match[0])) continue;
-    const after = at + match[0].length;
-    if (after <= span.start) start = after;
-    else if (at >= span.end) {
-      end = match[0] === '\n' ? at : after;
-      break;
-    }
+/** A place a sentence ends: the end's own text runs from `at` to `after`; a line break ends before itself. */
+interface SentenceEnd {
+  at: number;
+  after: number;
+  lineBreak: boolean;
+}
+
+/** Every sentence end in the text, in order, one pass; a full stop after "Sen." or "D." is not one. */
+function sentenceEnds(text: string): SentenceEnd[] {
+  const ends: SentenceEnd[] = [];
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const lineBreak = match[0] === '\n';
+    if (!lineBreak && closesAbbreviation(text, match.index, match[0])) continue;
+    ends.push({ at: match.index, after: match.index + match[0].length, lineBreak });
   }
+  return ends;
+}
+
+/**
+ * The sentence around `span`, never reaching past `floor` or `ceiling` (the evidence sentences on either
+ * side): from the last sentence end before it to the first one after it, trimmed of white space.
+ */
+function sentenceAround(text: string, span: Span, ends: readonly SentenceEnd[], floor: number, ceiling: number): Span {
+  const previous = ends[lastIndexAtOrBefore(ends, (end) => end.after, span.start)];
+  const following = ends[lastIndexAtOrBefore(ends, (end) => end.at, span.end - 1) + 1];
+  let start = Math.max(floor, previous?.after ?? 0);
+  let end = Math.min(ceiling, following === undefined ? text.length : following.lineBreak ? following.at : following.after);
   while (start < span.start && /\s/u.test(text[start] ?? '')) start += 1;
   while (end > span.end && /\s/u.test(text[end - 1] ?? '')) end -= 1;
   return { doc: span.doc, start, end };
+}
+
+/** The index of the last item whose key is at most `limit` (items sorted by key), or -1. */
+function lastIndexAtOrBefore<T>(items: readonly T[], key: (item: T) => number, limit: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (key(items[middle]!) <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /** A lone full stop after "Sen", "U.S" or an initial ("D.") ends the word, not the sentence. */
