@@ -12,8 +12,13 @@ const SEED = documentFromText('seed', 'Turkey accused Russia of bombing rebels n
 const PASTED = documentFromText('pasted', 'Angela Merkel met Emmanuel Macron in Berlin to discuss Ukraine.');
 
 /** IndexedDB as a variable: a write that fails leaves what was there, as an aborted transaction does. */
-function memoryStorage(saved?: unknown, failWrites = false) {
-  const storage = {
+interface MemoryStorage extends WorkspaceStorage {
+  saved: unknown;
+  writes: number;
+}
+
+function memoryStorage(saved?: unknown, failWrites = false): MemoryStorage {
+  const storage: MemoryStorage = {
     saved,
     writes: 0,
     read: () => Promise.resolve(storage.saved),
@@ -23,7 +28,7 @@ function memoryStorage(saved?: unknown, failWrites = false) {
       storage.saved = structuredClone(workspace);
       return Promise.resolve();
     },
-  } satisfies WorkspaceStorage & Record<string, unknown>;
+  };
   return storage;
 }
 
