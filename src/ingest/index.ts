@@ -4,3 +4,4 @@ export { classifyFile, type ClassifiedFile, type FileInput, type RefusalReason }
 export { decodeText, type DecodedText, type TextEncoding } from './decode.ts';
 export { htmlToArticleText, type ArticleText } from './html.ts';
 export { looksEnglish, type EnglishGuess } from './language.ts';
+export { likelyLanguageName } from './languageName.ts';
