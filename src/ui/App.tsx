@@ -9,6 +9,7 @@ import { useUrlState } from './url/useUrlState.ts';
 import { useStorySpotlights } from './story/useStorySpotlights.ts';
 import { SheetBar } from './sheet/SheetBar.tsx';
 import { usePathSpotlights } from './path/useShownPath.ts';
+import { WorkspaceMenu } from './workspace/WorkspaceMenu.tsx';
 
 // The shell: header, then article (left), graph (centre) and details (right); stacked on a phone.
 
@@ -44,6 +45,7 @@ export function App() {
       <header className="app-header">
         <h1 className="app-name">ActorGraph</h1>
         {document?.title && <p className="app-document">{document.title}</p>}
+        <WorkspaceMenu />
         <ThemeToggle />
       </header>
       <main className="app-main">

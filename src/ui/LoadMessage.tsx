@@ -3,6 +3,7 @@ import { useAppStore, type ArticleLoad } from '../store/index.ts';
 /** What stands in for the graph while there is none to draw: reading, a failure to retry, or no actors. */
 export function LoadMessage({ load }: { load: ArticleLoad }) {
   const retryReading = useAppStore((s) => s.retryReading);
+  const emptyWorkspace = useAppStore((s) => s.sources.length === 0);
 
   if (load.status === 'loading') {
     return (
@@ -19,6 +20,13 @@ export function LoadMessage({ load }: { load: ArticleLoad }) {
         <button type="button" className="button-primary" onClick={() => void retryReading()}>
           Try again
         </button>
+      </div>
+    );
+  }
+  if (emptyWorkspace) {
+    return (
+      <div className="load-message" role="status">
+        <p>This workspace is empty. Open, paste or drop an article (Open article, at the top) to draw its actors.</p>
       </div>
     );
   }
