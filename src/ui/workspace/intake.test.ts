@@ -22,6 +22,11 @@ describe('pasted text', () => {
     expect(intakeOfPastedText(' \n\t\n ')).toMatchObject({ ok: false, message: expect.stringMatching(/^The box holds only spaces and line breaks/) });
   });
 
+  it('says nothing of a short English item full of names', () => {
+    const pasted = intakeOfPastedText('Erdogan warns Greece\n\nRecep Tayyip Erdogan warned Greece on Friday. NATO urged Turkey and Greece to talk.');
+    expect(pasted.ok && pasted.intake.notes).toEqual([]);
+  });
+
   it('reads French but says that English is what it reads', () => {
     const pasted = intakeOfPastedText(FRENCH);
     expect(pasted.ok && pasted.intake.notes).toEqual(['ActorGraph reads English; this text looks like French. Here is what it could find.']);

@@ -16,8 +16,11 @@ export interface Intake {
   problems: string[];
 }
 
-/** Below this the language guess is a coin toss (a headline, a list of names), so nothing is said. */
-const LANGUAGE_CONFIDENCE = 0.25;
+/**
+ * Below this the language guess is a coin toss, so nothing is said: a short English news item full of names
+ * ("Recep Tayyip Erdogan warned Greece on Friday. NATO urged Turkey and Greece to talk.") scores about 0.3.
+ */
+const LANGUAGE_CONFIDENCE = 0.5;
 
 export type PastedText = { ok: true; intake: Intake } | { ok: false; message: string };
 
