@@ -180,6 +180,26 @@ test.describe('keeping work', () => {
     await expect(app.page.getByRole('banner')).toContainText('Merkel meets Macron in Berlin');
   });
 
+  test('a write that fails is said, and what was saved before comes back after a reload', async ({ app }) => {
+    const workspace = await openWorkspace(app);
+    await workspace.paste(MERKEL);
+    await expect(app.graph.node('Angela Merkel', 'Merkel')).toBeVisible();
+    await app.page.waitForTimeout(200);
+    // The storage is full from now on: every write to IndexedDB fails as a quota error does.
+    await app.page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await workspace.paste(ERDOGAN);
+    await expect(app.graph.node('Greece')).toBeVisible();
+    await expect(workspace.problem(/^Could not save the workspace \(the browser’s storage is full\)\. What was saved before is kept/)).toBeVisible();
+
+    await app.page.reload();
+    await expect(app.graph.node('Angela Merkel', 'Merkel')).toBeVisible({ timeout: 20_000 });
+    await expect(app.graph.node('Greece')).toHaveCount(0);
+  });
+
   test('New workspace asks first; Cancel keeps everything, Discard leaves an empty workspace that stays empty', async ({ app }) => {
     const workspace = await openWorkspace(app);
     const seedLabels = await shownLabels(app);
