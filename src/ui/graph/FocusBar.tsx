@@ -20,7 +20,7 @@ export function FocusBar({ graph }: { graph: GraphDocument }) {
   };
 
   return (
-    <div className="focus-bar">
+    <div className="focus-bar" data-focused={actor ? 'true' : undefined}>
       {/* Always in the page, so a screen reader hears each new focus as it is set. */}
       <p className="focus-bar-text" role="status">
         {actor && (
