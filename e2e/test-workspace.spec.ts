@@ -171,13 +171,17 @@ test.describe('keeping work', () => {
     await expect(app.graph.node('Angela Merkel', 'Merkel')).toBeVisible();
     await workspace.paste(ERDOGAN, 'Add to the workspace');
     await expect(app.graph.node('Greece')).toBeVisible();
+    // The article pane turns to the article just added; the picker turns it back.
+    await expect(app.article.region).toContainText('Recep Tayyip Erdogan warned Greece');
+    await workspace.documentPicker.selectOption({ label: '1. Merkel meets Macron in Berlin' });
+    await expect(app.article.region).toContainText('Angela Merkel met Emmanuel Macron');
     const labels = await shownLabels(app);
     await app.page.waitForTimeout(200);
 
     await app.page.reload();
     await expect(app.graph.node('Greece')).toBeVisible({ timeout: 20_000 });
     await expectSameGraph(app, labels);
-    await expect(app.page.getByRole('banner')).toContainText('Merkel meets Macron in Berlin');
+    await expect(workspace.documentPicker.locator('option')).toHaveText(['1. Merkel meets Macron in Berlin', '2. Erdogan warns Greece']);
   });
 
   test('a write that fails is said, and what was saved before comes back after a reload', async ({ app }) => {

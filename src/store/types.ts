@@ -108,7 +108,10 @@ export interface WorkspaceSlice {
   notices: WorkspaceNotice[];
   /** The titles being read for the user just now, or null. */
   reading: string | null;
+  /** The document the article pane shows; null: the first. */
+  shownDocumentId: string | null;
   setOpenMode: (mode: OpenMode) => void;
+  showDocument: (documentId: string) => void;
   /** Reads the documents into the workspace (replacing or joining, by `openMode`); `notes` are shown after. */
   openArticles: (documents: SourceDocument[], notes?: string[]) => Promise<void>;
   importGraph: (graph: GraphDocument) => void;

@@ -37,6 +37,7 @@ describe('workspace slice', () => {
     store.getState().setOpenMode('add');
     await store.getState().openArticles([documentFromText('pasted', GERMANY)]);
     expect(store.getState().sources.map((document) => document.id)).toEqual(['seed', 'doc-1']);
+    expect(store.getState().shownDocumentId).toBe('doc-1');
     expect(labels(store)).toEqual(expect.arrayContaining(['Turkey', 'Russia', 'Angela Merkel']));
   });
 

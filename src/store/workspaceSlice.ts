@@ -19,7 +19,9 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
       workspaceRevision: 0,
       notices: [],
       reading: null,
+      shownDocumentId: null,
       setOpenMode: (openMode) => set({ openMode }),
+      showDocument: (shownDocumentId) => set({ shownDocumentId }),
 
       openArticles: async (documents, notes = []) => {
         if (documents.length === 0) return;
@@ -44,6 +46,8 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
         set((state) => ({
           sources: next,
           importedGraph: null,
+          // The article pane turns to what was just opened.
+          shownDocumentId: added[0]!.id,
           ...freshGraphState(result.graph),
           workspaceRevision: state.workspaceRevision + 1,
         }));
@@ -53,6 +57,7 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
         set((state) => ({
           sources: graph.documents,
           importedGraph: graph,
+          shownDocumentId: null,
           ...freshGraphState(graph),
           workspaceRevision: state.workspaceRevision + 1,
         })),
@@ -62,6 +67,7 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
           sources: [],
           importedGraph: null,
           reading: null,
+          shownDocumentId: null,
           ...freshGraphState(emptyGraph()),
           workspaceRevision: state.workspaceRevision + 1,
         })),

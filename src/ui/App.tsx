@@ -9,19 +9,20 @@ import { useUrlState } from './url/useUrlState.ts';
 import { useStorySpotlights } from './story/useStorySpotlights.ts';
 import { SheetBar } from './sheet/SheetBar.tsx';
 import { usePathSpotlights } from './path/useShownPath.ts';
+import { DocumentPicker } from './workspace/DocumentPicker.tsx';
+import { useShownDocument } from './workspace/useShownDocument.ts';
 import { WorkspaceMenu } from './workspace/WorkspaceMenu.tsx';
 
 // The shell: header, then article (left), graph (centre) and details (right); stacked on a phone.
 
 export function App() {
   const load = useAppStore((s) => s.load);
-  const source = useAppStore((s) => s.sources[0] ?? null);
   const graph = useAppStore(selectGraph);
   const selectActor = useAppStore((s) => s.selectActor);
   const setFocus = useAppStore((s) => s.setFocus);
   useUrlState();
   // While the worker reads, the article is shown as plain text; the graph's copy replaces it when ready.
-  const document = graph?.documents[0] ?? source;
+  const document = useShownDocument(graph);
   const pathSpotlights = usePathSpotlights(graph);
   const storySpotlights = useStorySpotlights(graph);
   // The story's sentence first: it is the one scrolled into view while the story plays.
@@ -45,6 +46,7 @@ export function App() {
       <header className="app-header">
         <h1 className="app-name">ActorGraph</h1>
         {document?.title && <p className="app-document">{document.title}</p>}
+        <DocumentPicker graph={graph} />
         <WorkspaceMenu />
         <ThemeToggle />
       </header>

@@ -1,0 +1,25 @@
+import { useId } from 'react';
+import type { GraphDocument } from '../../extract/types.ts';
+import { useAppStore } from '../../store/index.ts';
+import { useShownDocument } from './useShownDocument.ts';
+
+/** With several articles in the workspace: which one the article pane shows. */
+export function DocumentPicker({ graph }: { graph: GraphDocument | null }) {
+  const id = useId();
+  const shown = useShownDocument(graph);
+  const showDocument = useAppStore((s) => s.showDocument);
+  const documents = graph?.documents ?? [];
+  if (documents.length < 2) return null;
+  return (
+    <div className="document-picker">
+      <label htmlFor={id}>Article ({documents.length} in the workspace)</label>
+      <select id={id} value={shown?.id ?? ''} onChange={(event) => showDocument(event.target.value)}>
+        {documents.map((document, index) => (
+          <option key={document.id} value={document.id}>
+            {index + 1}. {document.title || 'Untitled'}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
