@@ -62,6 +62,13 @@ describe('workspace slice', () => {
     expect(failing.getState().notices[0]?.text).toBe('Could not read “Merkel meets Macron”: the article reader stopped. The workspace is unchanged.');
   });
 
+  it('reads the workspace again when a refused text replaced its first reading', async () => {
+    const store = createAppStore(readNow);
+    store.setState({ sources: [documentFromText('seed', SYRIA)], load: { status: 'loading' } });
+    await store.getState().openArticles([documentFromText('pasted', NOBODY)]);
+    expect(labels(store)).toEqual(expect.arrayContaining(['Russia', 'Turkey']));
+  });
+
   it('shows the notes that came with the text once it is read', async () => {
     const store = await storeReading(SYRIA);
     await store.getState().openArticles([documentFromText('pasted', GERMANY)], ['ActorGraph reads English; …']);

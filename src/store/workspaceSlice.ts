@@ -12,6 +12,12 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
   return (set, get) => {
     const notify = (tone: WorkspaceNotice['tone'], text: string) =>
       set((state) => ({ notices: [...state.notices, { id: ++lastNoticeId, tone, text }] }));
+    /** Says why the opened articles were not taken; the workspace stays as it was. */
+    const refuse = async (text: string) => {
+      notify('problem', text);
+      // This read replaced one still reading the workspace (opened while the app started): read that again.
+      if (get().load.status === 'loading') await get().retryReading();
+    };
 
     return {
       openMode: 'replace',
@@ -35,14 +41,8 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
         if (!result.ok && result.superseded) return;
         set({ reading: null });
         notes.forEach((note) => notify('note', note));
-        if (!result.ok) {
-          notify('problem', `Could not read ${names}: ${result.message}. The workspace is unchanged.`);
-          return;
-        }
-        if (actorsNamedIn(result.graph, added.map((document) => document.id)) === 0) {
-          notify('problem', noActorsMessage(names));
-          return;
-        }
+        if (!result.ok) return refuse(`Could not read ${names}: ${result.message}. The workspace is unchanged.`);
+        if (actorsNamedIn(result.graph, added.map((document) => document.id)) === 0) return refuse(noActorsMessage(names));
         set((state) => ({
           sources: next,
           importedGraph: null,
