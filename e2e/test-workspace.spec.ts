@@ -184,6 +184,31 @@ test.describe('keeping work', () => {
     await expect(workspace.documentPicker.locator('option')).toHaveText(['1. Merkel meets Macron in Berlin', '2. Erdogan warns Greece']);
   });
 
+  test('an article is renamed and removed from the Open article menu, and that is kept after a reload', async ({ app }) => {
+    const workspace = await openWorkspace(app);
+    await workspace.paste(MERKEL);
+    await expect(app.graph.node('Angela Merkel', 'Merkel')).toBeVisible();
+    await workspace.paste(ERDOGAN, 'Add to the workspace');
+    await expect(app.graph.node('Greece')).toBeVisible();
+
+    await workspace.openButton.click();
+    const title = workspace.panel.getByRole('textbox', { name: 'Title of article 1' });
+    await title.fill('Berlin talks');
+    await title.press('Enter');
+    await expect(workspace.documentPicker.locator('option').first()).toHaveText('1. Berlin talks');
+
+    await workspace.panel.getByRole('button', { name: 'Remove “Erdogan warns Greece”' }).click();
+    await expect(app.graph.node('Greece')).toHaveCount(0);
+    await expect(app.graph.node('Angela Merkel', 'Merkel')).toBeVisible();
+    await expect(workspace.documentPicker).toHaveCount(0);
+
+    await app.page.waitForTimeout(200);
+    await app.page.reload();
+    await expect(app.graph.node('Angela Merkel', 'Merkel')).toBeVisible({ timeout: 20_000 });
+    await expect(app.page.getByRole('banner')).toContainText('Berlin talks');
+    await expect(app.graph.node('Greece')).toHaveCount(0);
+  });
+
   test('a write that fails is said, and what was saved before comes back after a reload', async ({ app }) => {
     const workspace = await openWorkspace(app);
     await workspace.paste(MERKEL);

@@ -115,6 +115,10 @@ export interface WorkspaceSlice {
   /** Reads the documents into the workspace (replacing or joining, by `openMode`); `notes` are shown after. */
   openArticles: (documents: SourceDocument[], notes?: string[]) => Promise<void>;
   importGraph: (graph: GraphDocument) => void;
+  /** Gives a document a title of the user's own (a blank title is ignored); nothing is read again. */
+  renameDocument: (documentId: string, title: string) => void;
+  /** Takes a document out of the workspace and reads the rest again; the last one leaves the workspace empty. */
+  removeDocument: (documentId: string) => Promise<void>;
   newWorkspace: () => void;
   restoreWorkspace: (stored: StoredWorkspace) => Promise<void>;
   notify: (tone: WorkspaceNotice['tone'], text: string) => void;

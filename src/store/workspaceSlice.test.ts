@@ -69,6 +69,23 @@ describe('workspace slice', () => {
     expect(labels(store)).toEqual(expect.arrayContaining(['Russia', 'Turkey']));
   });
 
+  it('renames a document everywhere it is shown, and removes one by reading the rest again', async () => {
+    const store = await storeReading(SYRIA);
+    store.getState().setOpenMode('add');
+    await store.getState().openArticles([documentFromText('pasted', GERMANY)]);
+    store.getState().renameDocument('doc-1', '  Berlin talks ');
+    store.getState().renameDocument('doc-1', '   ');
+    expect(store.getState().sources[1]!.title).toBe('Berlin talks');
+    expect(selectGraph(store.getState())?.documents[1]!.title).toBe('Berlin talks');
+
+    await store.getState().removeDocument('seed');
+    expect(store.getState().sources.map((document) => document.id)).toEqual(['doc-1']);
+    expect(labels(store)).not.toContain('Turkey');
+    expect(labels(store)).toContain('Angela Merkel');
+    await store.getState().removeDocument('doc-1');
+    expect(store.getState().sources).toEqual([]);
+  });
+
   it('shows the notes that came with the text once it is read', async () => {
     const store = await storeReading(SYRIA);
     await store.getState().openArticles([documentFromText('pasted', GERMANY)], ['ActorGraph reads English; …']);

@@ -62,6 +62,37 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
           workspaceRevision: state.workspaceRevision + 1,
         })),
 
+      renameDocument: (documentId, title) => {
+        const trimmed = title.trim();
+        if (trimmed === '') return;
+        const retitled = (documents: SourceDocument[]) =>
+          documents.map((document) => (document.id === documentId ? { ...document, title: trimmed } : document));
+        set((state) => {
+          const { load, importedGraph } = state;
+          return {
+            sources: retitled(state.sources),
+            importedGraph: importedGraph && { ...importedGraph, documents: retitled(importedGraph.documents) },
+            load: load.status === 'ready' ? { ...load, graph: { ...load.graph, documents: retitled(load.graph.documents) } } : load,
+            workspaceRevision: state.workspaceRevision + 1,
+          };
+        });
+      },
+
+      removeDocument: async (documentId) => {
+        const next = get().sources.filter((document) => document.id !== documentId);
+        if (next.length === 0) return get().newWorkspace();
+        const result = await read(next);
+        if (!result.ok && result.superseded) return;
+        if (!result.ok) return notify('problem', `Could not read the remaining articles: ${result.message}. Nothing was removed.`);
+        set((state) => ({
+          sources: next,
+          importedGraph: null,
+          shownDocumentId: null,
+          ...freshGraphState(result.graph),
+          workspaceRevision: state.workspaceRevision + 1,
+        }));
+      },
+
       newWorkspace: () =>
         set((state) => ({
           sources: [],

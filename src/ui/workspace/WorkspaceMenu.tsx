@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useDismiss } from '../popover/useDismiss.ts';
 import { carryOutIntake } from './carryOut.ts';
+import { DocumentList } from './DocumentList.tsx';
 import { DropOverlay } from './DropOverlay.tsx';
 import { fileInputsOf } from './fileInputs.ts';
 import { intakeOfFiles } from './intake.ts';
@@ -63,6 +64,7 @@ export function WorkspaceMenu() {
           </button>
           <p className="workspace-hint">.txt, .md, .html or an exported graph .json; or drop files anywhere on the window.</p>
           <OpenModeChoice />
+          <DocumentList />
           <button type="button" className="button-quiet workspace-new" onClick={() => openDialog('new')}>
             New workspace…
           </button>
