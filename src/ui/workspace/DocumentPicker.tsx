@@ -12,7 +12,9 @@ export function DocumentPicker({ graph }: { graph: GraphDocument | null }) {
   if (documents.length < 2) return null;
   return (
     <div className="document-picker">
-      <label htmlFor={id}>Article ({documents.length} in the workspace)</label>
+      <label htmlFor={id}>
+        Article<span className="visually-hidden"> ({documents.length} in the workspace)</span>
+      </label>
       <select id={id} value={shown?.id ?? ''} onChange={(event) => showDocument(event.target.value)}>
         {documents.map((document, index) => (
           <option key={document.id} value={document.id}>
