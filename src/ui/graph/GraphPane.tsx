@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { ACTOR_TYPES, type GraphDocument } from '../../extract/types.ts';
 import { exploredGraph } from '../../graph/explore.ts';
 import { useAppStore } from '../../store/index.ts';
@@ -15,10 +15,13 @@ import { Legend } from './Legend.tsx';
 import { MetricControls } from '../metrics/MetricControls.tsx';
 import { useMeasuredGraph } from '../metrics/useMeasures.ts';
 import { StoryBar } from '../story/StoryBar.tsx';
-import { TablePane } from '../table/TablePane.tsx';
 import { usePathDrawing } from '../path/useShownPath.ts';
 import { ViewPanel, ViewTabs, type PaneView } from '../table/ViewTabs.tsx';
 import './graph.css';
+
+// The table (and the degree figures it computes with graphology) loads on first use, outside the
+// page's initial JavaScript.
+const TablePane = lazy(() => import('../table/TablePane.tsx').then((module) => ({ default: module.TablePane })));
 
 /**
  * The centre of the app: the filter, how much of the graph it shows, the graph itself with its view
@@ -83,7 +86,9 @@ export function GraphPane({ graph }: { graph: GraphDocument }) {
         <Legend actorTypes={actorTypes} />
       </ViewPanel>
       <ViewPanel view="table" shownView={shownView}>
-        <TablePane graph={graph} visible={visible} active={shownView === 'table'} />
+        <Suspense fallback={<p className="empty-note">Loading the table…</p>}>
+          <TablePane graph={graph} visible={visible} active={shownView === 'table'} />
+        </Suspense>
       </ViewPanel>
       <StoryBar key={layoutKey} graph={graph} />
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -1,34 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ActorsAndRelations } from '../../graph/model.ts';
 import { useAppStore } from '../../store/index.ts';
 import type { DrawingOptions } from '../graph/GraphView.tsx';
 import type { MeasuredGraph } from './nodeMeasures.ts';
+import { useLazyModule } from '../useLazyModule.ts';
 
 // The metrics code (graphology's Louvain and Brandes with their indices) loads in a chunk of its own on
-// first use: the graph's first drawing needs none of it (sized by mentions, coloured by type), and the
-// page's initial JavaScript has a budget. Until it arrives, nodes are sized by mentions and nothing is
-// measured; it takes a few milliseconds from the page's own server.
+// first use (useLazyModule): the graph's first drawing needs none of it (sized by mentions, coloured by
+// type). Until it arrives, nodes are sized by mentions and nothing is measured.
 
-type Measures = typeof import('./nodeMeasures.ts');
-
-let loaded: Measures | null = null;
-let loading: Promise<Measures> | null = null;
+const loadMeasures = () => import('./nodeMeasures.ts');
 
 /** The metrics module once it has loaded; null before. */
-export function useMeasures(): Measures | null {
-  const [measures, setMeasures] = useState(loaded);
-  useEffect(() => {
-    if (measures) return;
-    let mounted = true;
-    loading ??= import('./nodeMeasures.ts').then((module) => (loaded = module));
-    void loading.then((module) => {
-      if (mounted) setMeasures(module);
-    });
-    return () => {
-      mounted = false;
-    };
-  }, [measures]);
-  return measures;
+export function useMeasures(): Awaited<ReturnType<typeof loadMeasures>> | null {
+  return useLazyModule(loadMeasures);
 }
 
 const UNMEASURED: DrawingOptions = {};

@@ -4,10 +4,14 @@ import { exploredGraph } from '../../graph/explore.ts';
 import { useAppStore } from '../../store/index.ts';
 import type { Spotlight } from '../article/articlePieces.ts';
 import type { VisibleGraph } from '../../graph/filter.ts';
-import { pathView, type PathDrawing, type PathView } from './pathView.ts';
+import { useLazyModule } from '../useLazyModule.ts';
+import type { PathDrawing, PathView } from './pathView.ts';
 
 // The path the user asked for, among what the graph shows: the panel lists it, the graph lights it and the
 // article spotlights its sentences, each reading it here from the same store state as the graph pane's view.
+// The path search (graphology's shortest path) loads in its own chunk on first use (useLazyModule).
+
+const loadPathView = () => import('./pathView.ts');
 
 const NO_PATH: PathView = { status: 'picking', from: null, to: null };
 
@@ -28,7 +32,11 @@ export function useShownPath(graph: GraphDocument | null): PathView {
   const shown = useShownGraph(graph);
   const from = useAppStore((s) => s.pathEnds.from);
   const to = useAppStore((s) => s.pathEnds.to);
-  return useMemo(() => (graph ? pathView(graph, shown, { from, to }) : NO_PATH), [graph, shown, from, to]);
+  const paths = useLazyModule(loadPathView);
+  return useMemo(
+    () => (graph && paths ? paths.pathView(graph, shown, { from, to }) : NO_PATH),
+    [graph, paths, shown, from, to],
+  );
 }
 
 const NO_SPOTLIGHTS: Spotlight[] = [];
