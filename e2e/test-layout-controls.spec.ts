@@ -43,6 +43,16 @@ test.describe('graph view controls', () => {
     await expect(app.graph.pinned()).toHaveCount(0);
   });
 
+  test('a click or a double-click on an actor selects or focuses it without pinning it', async ({ app }) => {
+    await app.open();
+    const kerry = app.graph.node('Kerry', 'John Kerry');
+    await kerry.click();
+    await expect(kerry).toHaveAttribute('data-selected', 'true');
+    await kerry.dblclick();
+    await expect(kerry).toHaveAttribute('data-focus', 'true');
+    await expect(app.graph.pinned()).toHaveCount(0);
+  });
+
   test('Unpin all with nothing pinned leaves a graph at rest where it is', async ({ app, page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await app.open();

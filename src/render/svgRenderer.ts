@@ -184,14 +184,19 @@ export function createSvgRenderer(): GraphRenderer {
   }
 
   // Dragging moves a node and pins it where it is dropped; Shift + double-click unpins it (nodesLayer).
+  // Only a pointer that moves pins: a click, a tap or the first finger of a pinch on a node must
+  // leave it free. d3-drag sends 'drag' for movement only, so the pin and the reheat start there.
+  let dragMoved = false;
   const nodeDrag = drag<SVGGElement, PlacedNode>()
-    .on('start', (event: { active: number }, node) => {
-      view?.stopFollowing();
-      if (!event.active && !reducedMotion()) simulation?.alphaTarget(REHEAT_ALPHA).restart();
-      node.fx = node.x;
-      node.fy = node.y;
+    .on('start', () => {
+      dragMoved = false;
     })
-    .on('drag', (event: { x: number; y: number }, node) => {
+    .on('drag', (event: { x: number; y: number; active: number }, node) => {
+      if (!dragMoved) {
+        dragMoved = true;
+        view?.stopFollowing();
+        if (event.active <= 1 && !reducedMotion()) simulation?.alphaTarget(REHEAT_ALPHA).restart();
+      }
       node.fx = event.x;
       node.fy = event.y;
       if (reducedMotion()) {
@@ -201,7 +206,7 @@ export function createSvgRenderer(): GraphRenderer {
       }
     })
     .on('end', (event: { active: number }) => {
-      if (!event.active) simulation?.alphaTarget(0);
+      if (dragMoved && !event.active) simulation?.alphaTarget(0);
     });
 
   function destroy() {
