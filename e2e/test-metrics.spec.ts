@@ -83,7 +83,8 @@ test.describe('metrics on the graph shown', () => {
     const explained = (await app.metrics.explanation('mentions').textContent()) ?? '';
 
     // Actors named once drop out: the figures and the sentence are measured again on what is left.
-    await app.page.getByLabel('Minimum mentions').fill('2');
+    await app.filter.showMore();
+    await app.filter.minMentions.fill('2');
     await expect.poll(async () => (await app.graph.shown()).shown).toBeLessThan(shown);
     const fewer = (await app.graph.shown()).shown;
     await expect(figures).toContainText(new RegExp(`Related to \\d+ of the ${fewer - 1} other actors shown\\.`));

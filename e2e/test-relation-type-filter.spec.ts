@@ -14,6 +14,7 @@ async function linkTypes(page: Page): Promise<string[][]> {
 test.describe('the relation-type filter', () => {
   test('hiding "statement" removes those links, the chip counts them, undo brings them back', async ({ app, page }) => {
     await app.open();
+    await app.filter.showMore();
     const before = await linkTypes(page);
     const statements = before.flat().filter((type) => type === 'statement').length;
     const statementOnlyLinks = before.filter((types) => types.every((type) => type === 'statement')).length;
@@ -48,6 +49,7 @@ test.describe('the relation-type filter', () => {
 
   test('stacks with the polarity filter; its chip removes it, Ctrl+Shift+Z redoes', async ({ app, page }) => {
     await app.open();
+    await app.filter.showMore();
     const links = page.locator('svg.ag-graph g.ag-link');
     const all = await links.count();
     await app.filter.polarities.getByRole('button', { name: 'Conflictual' }).click();
@@ -75,6 +77,7 @@ test.describe('the relation-type filter', () => {
 
   test('"Show all" in the list shows every type again', async ({ app, page }) => {
     await app.open();
+    await app.filter.showMore();
     await app.filter.relationTypes.click();
     await app.filter.relationType('statement').uncheck();
     await app.filter.relationType('attack').uncheck();
@@ -89,6 +92,7 @@ test.describe('the relation-type filter', () => {
     test(`axe finds nothing serious with the list open and a type hidden, ${theme} theme`, async ({ app, page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await app.open();
+      await app.filter.showMore();
       await app.filter.relationTypes.click();
       await app.filter.relationType('statement').uncheck();
       await expect(app.filter.chip('Hide statement relations')).toBeVisible();

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures/fixtures.ts';
 test.describe('stacked filters', () => {
   test('the legend hides a type: its nodes go, its chip says how many', async ({ app }) => {
     await app.open();
+    await app.filter.showMore();
     const all = await app.graph.nodes.count();
     const countries = app.graph.region.locator('svg [data-type="country"]');
     const countryCount = await countries.count();
@@ -26,6 +27,7 @@ test.describe('stacked filters', () => {
 
   test('two filters stack with their counts; removing a chip and undoing bring it back', async ({ app }) => {
     await app.open();
+    await app.filter.showMore();
     const all = await app.graph.nodes.count();
     await app.graph.typeToggle('Countries').click();
     await app.filter.minMentions.fill('2');
@@ -53,6 +55,7 @@ test.describe('stacked filters', () => {
 
   test('Ctrl+Z undoes a filter change outside text fields', async ({ app }) => {
     await app.open();
+    await app.filter.showMore();
     const all = await app.graph.nodes.count();
     await app.filter.polarities.getByRole('button', { name: 'Conflictual' }).click();
     await expect(app.filter.polarities.getByRole('button', { name: 'Conflictual' })).toHaveAttribute('aria-pressed', 'false');
@@ -71,6 +74,7 @@ test.describe('stacked filters', () => {
 
   test('search narrows to the matching actors and what links to them', async ({ app }) => {
     await app.open();
+    await app.filter.showMore();
     const all = await app.graph.nodes.count();
     await app.filter.search.fill('nusra');
     await expect(app.filter.chip('Search “nusra”')).toBeVisible();
@@ -88,6 +92,7 @@ test.describe('stacked filters', () => {
 
   test('the actor filter is a chip whose depth reaches further', async ({ app }) => {
     await app.open();
+    await app.filter.showMore();
     await app.filter.choose('Ker', 'Kerry');
     await expect(app.filter.chip('Around Kerry')).toBeVisible();
     const depthOne = (await app.graph.shown()).shown;

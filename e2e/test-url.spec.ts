@@ -33,6 +33,7 @@ test('a URL round trip: chips, focus, selection, path and zoom come back in a fr
   test.slow();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await app.open();
+  await app.filter.showMore();
 
   // A filter chip, a focus, a selection inside it, a path from Kerry to Assad, and a closer zoom.
   await app.filter.minMentions.fill('2');
@@ -83,6 +84,7 @@ test('Back restores the whole view of the entry it returns to: its filters and i
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await app.open();
+  await app.filter.showMore();
   await app.graph.node(...ASSAD).dblclick();
   await expect(app.focus.status).toContainText('Assad');
   await app.filter.minMentions.fill('2');
@@ -97,6 +99,7 @@ test('Back restores the whole view of the entry it returns to: its filters and i
 
   await page.goBack();
   await expect(app.focus.status).toContainText('Assad');
+  await app.filter.showMore();
   await expect(app.filter.minMentions).toHaveValue('2');
   await expect.poll(async () => (await app.graph.viewTransform()).k).toBeCloseTo(zoomed.k, 2);
   const restored = await app.graph.viewTransform();
@@ -109,12 +112,14 @@ test('Back restores the whole view of the entry it returns to: its filters and i
 
 test('reloading keeps the view', async ({ app, page }) => {
   await app.open();
+  await app.filter.showMore();
   await app.filter.minMentions.fill('2');
   await expect(app.filter.chips).toHaveCount(1);
   await expect.poll(() => new URL(page.url()).searchParams.get('f')).toBe('min:2');
   const { shown } = await app.graph.shown();
   await page.reload();
   await expect(app.graph.nodes.first()).toBeVisible({ timeout: 20_000 });
+  await app.filter.showMore();
   await expect(app.filter.minMentions).toHaveValue('2');
   expect((await app.graph.shown()).shown).toBe(shown);
 });

@@ -1,12 +1,12 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { countFoldedFilters } from './foldedFilters.ts';
-import './sheet.css';
+import './fold.css';
 
 /**
- * "More filters": on a phone (600px and narrower) the controls inside are folded behind a disclosure
- * button that says how many of them are narrowing the graph, so the actor box, the count and the graph
- * keep the screen. Wider, the button is not shown and the controls sit in the filter bar as they are.
+ * "More filters": the controls inside are folded behind a disclosure button that says how many of them
+ * are narrowing the graph, so the actor box, the chips, the count and the graph keep the screen at every
+ * width (unfolded, the filter bar took four rows and squeezed the drawing at laptop sizes).
  */
 export function FilterFold({ children }: { children: ReactNode }) {
   const bodyId = useId();
