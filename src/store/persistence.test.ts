@@ -49,7 +49,7 @@ describe('keeping the workspace', () => {
     await keepWorkspace(first, storage, () => [SEED]);
     await first.getState().openArticles([PASTED]);
     await settle();
-    expect(storage.saved).toEqual({ sources: first.getState().sources, importedGraph: null });
+    expect(storage.saved).toEqual({ sources: first.getState().sources, importedGraph: null, edits: [] });
 
     const reloaded = createAppStore(readNow);
     await keepWorkspace(reloaded, storage, () => [SEED]);
@@ -69,7 +69,7 @@ describe('keeping the workspace', () => {
   });
 
   it('says a failed write and keeps what was saved before', async () => {
-    const before: StoredWorkspace = { sources: [SEED], importedGraph: null };
+    const before: StoredWorkspace = { sources: [SEED], importedGraph: null, edits: [] };
     const storage = memoryStorage(before, true);
     const store = createAppStore(readNow);
     await keepWorkspace(store, storage, () => [SEED]);
@@ -93,6 +93,8 @@ describe('keeping the workspace', () => {
     expect(storedWorkspaceFrom(undefined)).toBeNull();
     expect(storedWorkspaceFrom({ sources: [{ id: 1 }], importedGraph: null })).toBeNull();
     expect(storedWorkspaceFrom({ sources: [], importedGraph: { format: 'other' } })).toBeNull();
-    expect(storedWorkspaceFrom({ sources: [SEED], importedGraph: null })).toEqual({ sources: [SEED], importedGraph: null });
+    expect(storedWorkspaceFrom({ sources: [SEED], importedGraph: null, edits: 'rename' })).toBeNull();
+    // Saved before corrections existed: read as a workspace without edits.
+    expect(storedWorkspaceFrom({ sources: [SEED], importedGraph: null })).toEqual({ sources: [SEED], importedGraph: null, edits: [] });
   });
 });

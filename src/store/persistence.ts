@@ -1,5 +1,6 @@
 import { get, set } from 'idb-keyval';
 import type { SourceDocument } from '../extract/types.ts';
+import type { GraphEdit } from '../graph/edits/index.ts';
 import { isGraphDocument } from '../graph/formats/index.ts';
 import type { AppStore } from './appStore.ts';
 import type { StoredWorkspace } from './types.ts';
@@ -26,10 +27,17 @@ export function createIdbWorkspaceStorage(): WorkspaceStorage {
 /** The saved workspace if it has the shape this app writes; null for nothing saved or anything else. */
 export function storedWorkspaceFrom(value: unknown): StoredWorkspace | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { sources, importedGraph } = value as Record<string, unknown>;
+  const { sources, importedGraph, edits = [] } = value as Record<string, unknown>;
   if (!Array.isArray(sources) || !sources.every(isSourceDocument)) return null;
   if (importedGraph !== null && !isGraphDocument(importedGraph)) return null;
-  return { sources, importedGraph };
+  // Workspaces saved before corrections existed have no edits. Each edit is checked as it is applied: a malformed
+  // one is reported as not applying (see applyEdits), so only the list itself is checked here.
+  if (!Array.isArray(edits) || !edits.every(isObject)) return null;
+  return { sources, importedGraph, edits: edits as GraphEdit[] };
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
 }
 
 function isSourceDocument(value: unknown): value is SourceDocument {
@@ -56,7 +64,7 @@ export async function keepWorkspace(
   }
   store.subscribe((state, previous) => {
     if (state.workspaceRevision === previous.workspaceRevision) return;
-    const workspace: StoredWorkspace = { sources: state.sources, importedGraph: state.importedGraph };
+    const workspace: StoredWorkspace = { sources: state.sources, importedGraph: state.importedGraph, edits: state.edits };
     storage.write(workspace).catch((error: unknown) => {
       notify(
         'problem',

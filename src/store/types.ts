@@ -1,4 +1,5 @@
 import type { ActorType, GraphDocument, Polarity, RelationType, SourceDocument } from '../extract/types.ts';
+import type { GraphEdit } from '../graph/edits/index.ts';
 import type { NeighbourhoodDepth } from '../graph/neighbourhood.ts';
 import type { ViewFilter, ViewFilterKind } from '../graph/viewFilters.ts';
 import type { ExtractResult } from '../worker/client.ts';
@@ -97,6 +98,20 @@ export interface WorkspaceNotice {
 export interface StoredWorkspace {
   sources: SourceDocument[];
   importedGraph: GraphDocument | null;
+  /** The user's corrections, replayed on the documents read again (absent in workspaces saved before edits). */
+  edits: GraphEdit[];
+}
+
+/** The user's corrections to what was read: kept as operations and replayed on every reading (see applyEdits). */
+export interface EditSlice {
+  /** In the order made; the graph every view shows is the read graph with these applied. */
+  edits: GraphEdit[];
+  /** Undone edits, the next to redo first. */
+  editFuture: GraphEdit[];
+  /** Adds an edit; one that cannot apply to the graph now is refused with a notice, not kept. */
+  applyEdit: (edit: GraphEdit) => void;
+  undoEdit: () => void;
+  redoEdit: () => void;
 }
 
 export interface WorkspaceSlice {
@@ -125,4 +140,4 @@ export interface WorkspaceSlice {
   dismissNotice: (id: number) => void;
 }
 
-export type AppState = DocumentSlice & SelectionSlice & FilterSlice & ExploreSlice & WorkspaceSlice;
+export type AppState = DocumentSlice & SelectionSlice & FilterSlice & ExploreSlice & WorkspaceSlice & EditSlice;

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { SourceDocument } from '../extract/types.ts';
 import { freshGraphState } from './documentSlice.ts';
+import { NO_EDITS } from './editSlice.ts';
 import type { AppState, ReadArticles, StoredWorkspace, WorkspaceNotice, WorkspaceSlice } from './types.ts';
 import { actorsNamedIn, emptyGraph, withFreshIds } from './workspaceDocuments.ts';
 
@@ -46,6 +47,8 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
         set((state) => ({
           sources: next,
           importedGraph: null,
+          // Corrections were made on the documents now replaced; added documents keep them.
+          ...(openMode === 'add' ? {} : NO_EDITS),
           // The article pane turns to what was just opened.
           shownDocumentId: added[0]!.id,
           ...freshGraphState(result.graph),
@@ -57,6 +60,7 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
         set((state) => ({
           sources: graph.documents,
           importedGraph: graph,
+          ...NO_EDITS,
           shownDocumentId: null,
           ...freshGraphState(graph),
           workspaceRevision: state.workspaceRevision + 1,
@@ -99,11 +103,13 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
           importedGraph: null,
           reading: null,
           shownDocumentId: null,
+          ...NO_EDITS,
           ...freshGraphState(emptyGraph()),
           workspaceRevision: state.workspaceRevision + 1,
         })),
 
       restoreWorkspace: async (stored: StoredWorkspace) => {
+        set({ edits: stored.edits, editFuture: [] });
         if (stored.importedGraph !== null) {
           set({ sources: stored.importedGraph.documents, importedGraph: stored.importedGraph, ...freshGraphState(stored.importedGraph) });
         } else if (stored.sources.length === 0) {

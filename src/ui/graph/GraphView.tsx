@@ -3,7 +3,7 @@ import type { VisibleGraph } from '../../graph/filter.ts';
 import type { GraphRenderer } from '../../render/GraphRenderer.ts';
 import { toScene, type SceneView } from '../../render/scene.ts';
 import { createSvgRenderer } from '../../render/svgRenderer.ts';
-import { useAppStore } from '../../store/index.ts';
+import { selectGraph, useAppStore } from '../../store/index.ts';
 import { sameViewPort } from '../../store/urlState.ts';
 import type { ViewControls } from './GraphControls.tsx';
 
@@ -39,7 +39,7 @@ export function GraphView({
   const setViewPort = useAppStore((s) => s.setViewPort);
   const viewPort = useAppStore((s) => s.viewPort);
   // Every actor's label, so a link claimed by someone filtered out of view still names them.
-  const graph = useAppStore((s) => (s.load.status === 'ready' ? s.load.graph : null));
+  const graph = useAppStore(selectGraph);
   const actorLabels = useMemo(() => new Map(graph?.actors.map((actor) => [actor.id, actor.label])), [graph]);
 
   useEffect(() => {

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../extract/document.ts';
+import { extractGraph } from '../extract/index.ts';
+import type { SourceDocument } from '../extract/types.ts';
+import { relationRefOf } from '../graph/edits/index.ts';
+import { createAppStore } from './appStore.ts';
+import { keepWorkspace, type WorkspaceStorage } from './persistence.ts';
+import { actorById, selectGraph, selectReadGraph } from './selectors.ts';
+import type { StoredWorkspace } from './types.ts';
+
+const SEED = documentFromText('seed', readFileSync(new URL('../../seeds/000_6481e570e0997220.txt', import.meta.url), 'utf8'));
+const readNow = (documents: SourceDocument[]) => Promise.resolve({ ok: true as const, graph: extractGraph(documents) });
+
+async function seededStore() {
+  const store = createAppStore(readNow);
+  await store.getState().readArticles([SEED]);
+  return store;
+}
+
+const labelOf = (store: Awaited<ReturnType<typeof seededStore>>, actorId: string) =>
+  actorById(selectGraph(store.getState()), actorId)?.label;
+
+describe('the edit list', () => {
+  it('shows the read graph with the edits applied, and keeps the read graph as it was', async () => {
+    const store = await seededStore();
+    store.getState().applyEdit({ kind: 'rename-actor', actorId: 'kerry', label: 'John Kerry (US)' });
+    expect(labelOf(store, 'kerry')).toBe('John Kerry (US)');
+    expect(actorById(selectReadGraph(store.getState()), 'kerry')?.label).toBe('Kerry');
+  });
+
+  it('returns the same graph object until the graph or the edits change', async () => {
+    const store = await seededStore();
+    store.getState().applyEdit({ kind: 'set-actor-type', actorId: 'journal', type: 'media' });
+    const shown = selectGraph(store.getState());
+    store.getState().hoverActor('kerry');
+    expect(selectGraph(store.getState())).toBe(shown);
+  });
+
+  it('undoes and redoes edits in order, and a new edit clears what could be redone', async () => {
+    const store = await seededStore();
+    const { applyEdit, undoEdit, redoEdit } = store.getState();
+    applyEdit({ kind: 'rename-actor', actorId: 'kerry', label: 'John Kerry' });
+    applyEdit({ kind: 'rename-actor', actorId: 'kerry', label: 'Secretary Kerry' });
+    undoEdit();
+    expect(labelOf(store, 'kerry')).toBe('John Kerry');
+    undoEdit();
+    expect(labelOf(store, 'kerry')).toBe('Kerry');
+    redoEdit();
+    expect(labelOf(store, 'kerry')).toBe('John Kerry');
+    applyEdit({ kind: 'set-actor-type', actorId: 'journal', type: 'media' });
+    expect(store.getState().editFuture).toEqual([]);
+  });
+
+  it('moves the selection to the actor a merge joins, and joins their relations', async () => {
+    const store = await seededStore();
+    store.getState().selectActor('pentagon');
+    store.getState().applyEdit({ kind: 'merge-actors', intoId: 'united-states', fromId: 'pentagon' });
+    const merged = selectGraph(store.getState())!;
+    expect(store.getState().selectedId).toBe('united-states');
+    expect(actorById(merged, 'pentagon')).toBeNull();
+    // “The Pentagon told the Journal”, “cut contacts with Russia”: now said by the United States.
+    const fromUs = merged.relations.filter((r) => r.source === 'united-states').map((r) => `${r.type} ${r.target}`);
+    expect(fromUs).toEqual(expect.arrayContaining(['statement journal', 'sever russia']));
+  });
+
+  it('deletes a relation, its link gone from what views see', async () => {
+    const store = await seededStore();
+    const relation = selectGraph(store.getState())!.relations[0]!;
+    store.getState().applyEdit({ kind: 'delete-relation', relation: relationRefOf(relation) });
+    expect(selectGraph(store.getState())!.relations.map((r) => r.id)).not.toContain(relation.id);
+  });
+
+  it('refuses, with a notice, an edit that cannot apply now', async () => {
+    const store = await seededStore();
+    store.getState().applyEdit({ kind: 'rename-actor', actorId: 'nobody-here', label: 'X' });
+    expect(store.getState().edits).toEqual([]);
+    expect(store.getState().notices).toHaveLength(1);
+  });
+
+  it('keeps the edits across a reload and reports the ones the documents no longer support', async () => {
+    let saved: unknown;
+    const storage: WorkspaceStorage = {
+      read: () => Promise.resolve(saved),
+      write: (workspace: StoredWorkspace) => Promise.resolve(void (saved = structuredClone(workspace))),
+    };
+    const first = createAppStore(readNow);
+    await keepWorkspace(first, storage, () => [SEED]);
+    first.getState().applyEdit({ kind: 'rename-actor', actorId: 'kerry', label: 'John Kerry (US)' });
+    first.getState().applyEdit({ kind: 'rename-actor', actorId: 'russia', label: 'Russian Federation' });
+    expect((saved as StoredWorkspace).edits).toHaveLength(2);
+
+    const reloaded = createAppStore(readNow);
+    await keepWorkspace(reloaded, storage, () => [SEED]);
+    expect(labelOf(reloaded, 'kerry')).toBe('John Kerry (US)');
+    expect(reloaded.getState().notices).toEqual([]);
+
+    // The same edits over a text without Kerry: kept, and one is reported as no longer applying.
+    saved = { ...(saved as StoredWorkspace), sources: [documentFromText('other', 'Russia warned Turkey over the talks.')] };
+    const reread = createAppStore(readNow);
+    await keepWorkspace(reread, storage, () => [SEED]);
+    expect(reread.getState().edits).toHaveLength(2);
+    expect(reread.getState().notices.map((n) => n.text)).toEqual([expect.stringMatching(/^1 correction no longer applies: /)]);
+  });
+
+  it('starts a new workspace with no edits', async () => {
+    const store = await seededStore();
+    store.getState().applyEdit({ kind: 'rename-actor', actorId: 'kerry', label: 'John Kerry' });
+    store.getState().newWorkspace();
+    expect(store.getState().edits).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import type { StateCreator, StoreApi } from 'zustand/vanilla';
+import type { GraphDocument } from '../extract/types.ts';
+import { applyEdits, type EditedGraph, type GraphEdit, type SkippedEdit } from '../graph/edits/index.ts';
+import type { AppState, EditSlice } from './types.ts';
+
+// The user's corrections as a list of operations on stable ids. The read graph stays as the extractor left it;
+// views see it with the edits applied (selectGraph), so undo is dropping the last edit, and a re-read replays them.
+
+/** No corrections: a new workspace, or one that replaced the documents the edits were made on. */
+export const NO_EDITS: Pick<EditSlice, 'edits' | 'editFuture'> = { edits: [], editFuture: [] };
+
+export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, get) => ({
+  ...NO_EDITS,
+
+  applyEdit: (edit) => {
+    const { load, edits, notify } = get();
+    if (load.status !== 'ready') return;
+    const [refused] = applyEdits(editedGraphOf(load.graph, edits).graph, [edit]).skipped;
+    if (refused) return notify('problem', refused.reason);
+    set((state) => ({
+      edits: [...state.edits, edit],
+      editFuture: [],
+      selectedId: selectionAfter(edit, state.selectedId),
+      workspaceRevision: state.workspaceRevision + 1,
+    }));
+  },
+
+  undoEdit: () =>
+    set((state) => {
+      const last = state.edits.at(-1);
+      if (!last) return {};
+      return { edits: state.edits.slice(0, -1), editFuture: [last, ...state.editFuture], workspaceRevision: state.workspaceRevision + 1 };
+    }),
+
+  redoEdit: () =>
+    set((state) => {
+      const [next, ...rest] = state.editFuture;
+      if (!next) return {};
+      return {
+        edits: [...state.edits, next],
+        editFuture: rest,
+        selectedId: selectionAfter(next, state.selectedId),
+        workspaceRevision: state.workspaceRevision + 1,
+      };
+    }),
+});
+
+/** The selection follows a merged actor into the one it joined, and lets go of a deleted one. */
+function selectionAfter(edit: GraphEdit, selectedId: string | null): string | null {
+  if (edit.kind === 'merge-actors' && edit.fromId === selectedId) return edit.intoId;
+  if (edit.kind === 'delete-actor' && edit.actorId === selectedId) return null;
+  return selectedId;
+}
+
+let lastEdited: { graph: GraphDocument; edits: readonly GraphEdit[]; result: EditedGraph } | null = null;
+
+/**
+ * The graph with the edits applied, the same object while neither changes: views select it on every store
+ * change (a hover, a zoom), and replaying the edits each time would redraw them for nothing.
+ */
+export function editedGraphOf(graph: GraphDocument, edits: readonly GraphEdit[]): EditedGraph {
+  if (edits.length === 0) return { graph, skipped: [] };
+  if (lastEdited?.graph !== graph || lastEdited.edits !== edits) lastEdited = { graph, edits, result: applyEdits(graph, edits) };
+  return lastEdited.result;
+}
+
+/** “1 correction no longer applies: …”: what the user is told when a re-read leaves some edits without effect. */
+export function skippedEditsNotice(skipped: readonly SkippedEdit[]): string {
+  const count = skipped.length === 1 ? '1 correction no longer applies' : `${skipped.length} corrections no longer apply`;
+  return `${count}: ${skipped.map((entry) => entry.reason).join(' ')}`;
+}
+
+/** Tells the user about edits a newly read graph leaves without effect, once for each different set. They are kept. */
+export function reportSkippedEdits(store: StoreApi<AppState>): void {
+  let lastNotice = '';
+  store.subscribe((state, previous) => {
+    if (state.load === previous.load || state.load.status !== 'ready') return;
+    const { skipped } = editedGraphOf(state.load.graph, state.edits);
+    const notice = skipped.length > 0 ? skippedEditsNotice(skipped) : '';
+    if (notice !== '' && notice !== lastNotice) state.notify('note', notice);
+    lastNotice = notice;
+  });
+}
