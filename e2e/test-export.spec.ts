@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { seriousFindings } from './fixtures/axe.ts';
 import { ExportMenu } from './fixtures/ExportMenu.ts';
 import { test as base, expect } from './fixtures/fixtures.ts';
 
-// Export: the view as SVG and PNG and the graph as JSON, each downloaded under the article's name,
-// each file checked for what it must hold; the menu by keyboard; a failure said in words; axe with it open.
+// Export: the view as SVG and PNG and the graph as JSON, CSV tables (zipped) and GraphML, each downloaded
+// under the article's name, each file checked for what it must hold; the menu by keyboard and on a phone; a
+// failure said in words; axe with it open.
 
 const test = base.extend<{ exporter: ExportMenu }>({
   exporter: async ({ page }, use) => {
@@ -33,6 +35,40 @@ function readSvg(page: Page, text: string) {
       screenOnly: doc.querySelectorAll('.ag-hit, .ag-focus, [tabindex]').length,
     };
   }, text);
+}
+
+/** What an exported GraphML holds, read by the browser's own XML parser: its nodes and edges with their data. */
+function readGraphMl(page: Page, text: string) {
+  return page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const data = (element: Element) =>
+      Object.fromEntries([...element.querySelectorAll(':scope > data')].map((datum) => [datum.getAttribute('key'), datum.textContent]));
+    return {
+      parseError: doc.querySelector('parsererror')?.textContent ?? null,
+      rootName: doc.documentElement.localName,
+      nodes: [...doc.querySelectorAll('graph > node')].map((node) => ({ id: node.getAttribute('id'), ...data(node) })),
+      edges: [...doc.querySelectorAll('graph > edge')].map((edge) => ({
+        id: edge.getAttribute('id'),
+        source: edge.getAttribute('source'),
+        target: edge.getAttribute('target'),
+        ...data(edge),
+      })),
+    };
+  }, text);
+}
+
+/** The graph the app holds, as its own JSON export gives it. */
+async function graphAsRead(exporter: ExportMenu) {
+  const saved = await exporter.save('Graph data (JSON)');
+  return JSON.parse(saved.body.toString('utf8')) as {
+    actors: Array<{ id: string; label: string; type: string }>;
+    relations: Array<{ id: string; source: string; target: string; type: string; polarity: string }>;
+  };
+}
+
+/** The lines of a CSV table with no line break inside a field (the evidence sentences may hold one: none here). */
+function csvLines(text: string): string[] {
+  return text.split('\r\n').filter((line) => line !== '');
 }
 
 /** The drawn actors on screen: id and label. */
@@ -111,16 +147,61 @@ test.describe('export', () => {
     expect(graph.relations.length).toBeGreaterThan(0);
   });
 
-  test('nothing leaves the page: the three exports make no network request', async ({ app, exporter, page }) => {
+  test('CSV: a zip named after the article, actors.csv and relations.csv with their headers and a row each', async ({ app, exporter }) => {
     await app.open();
-    const requests: string[] = [];
+    const graph = await graphAsRead(exporter);
+    const saved = await exporter.save('Tables (CSV, zip)');
+    expect(saved.name).toBe(`${SLUG}.zip`);
+    expect(saved.body.subarray(0, 2).toString('ascii')).toBe('PK');
+    const files = unzipSync(new Uint8Array(saved.body));
+    expect(Object.keys(files).sort()).toEqual(['actors.csv', 'relations.csv']);
+    const actors = csvLines(strFromU8(files['actors.csv']!));
+    const relations = csvLines(strFromU8(files['relations.csv']!));
+    expect(actors[0]).toBe('id,label,type,aliases,mentions,hidden');
+    expect(relations[0]).toBe(
+      'id,source,source_label,target,target_label,type,polarity,directed,attributed_to,hedged,evidence,evidence_spans',
+    );
+    expect(actors).toHaveLength(graph.actors.length + 1);
+    expect(relations).toHaveLength(graph.relations.length + 1);
+    const kerry = graph.actors.find((actor) => actor.label === 'Kerry')!;
+    expect(actors).toContainEqual(expect.stringMatching(new RegExp(`^${kerry.id},Kerry,person,`)));
+  });
+
+  test('GraphML: named after the article, one node per actor and one edge per relation, with their labels', async ({ app, exporter, page }) => {
+    await app.open();
+    const graph = await graphAsRead(exporter);
+    const saved = await exporter.save('GraphML (Gephi, Cytoscape, yEd)');
+    expect(saved.name).toBe(`${SLUG}.graphml`);
+    const graphMl = await readGraphMl(page, saved.body.toString('utf8'));
+    expect(graphMl.parseError).toBeNull();
+    expect(graphMl.rootName).toBe('graphml');
+    const byId = <T extends { id: string | null }>(a: T, b: T) => (a.id ?? '').localeCompare(b.id ?? '');
+    expect(graphMl.nodes.map(({ id, label, type }) => ({ id, label, type })).sort(byId)).toEqual(
+      graph.actors.map(({ id, label, type }) => ({ id, label, type })).sort(byId),
+    );
+    expect(graphMl.edges.map(({ id, source, target, relation, polarity }) => ({ id, source, target, relation, polarity })).sort(byId)).toEqual(
+      graph.relations.map(({ id, source, target, type, polarity }) => ({ id, source, target, relation: type, polarity })).sort(byId),
+    );
+    expect(graphMl.edges.length).toBeGreaterThan(0);
+    expect(graphMl.edges.every((edge) => (edge['evidence'] ?? '').length > 0)).toBe(true);
+  });
+
+  test('nothing leaves the page: the five exports send nothing, and fetch only the app’s own code', async ({ app, exporter, page }) => {
+    await app.open();
+    const origin = new URL(page.url()).origin;
+    const requests: Array<{ url: string; method: string; type: string }> = [];
     page.on('request', (request) => {
-      if (/^https?:/.test(request.url())) requests.push(request.url());
+      if (/^https?:/.test(request.url())) requests.push({ url: request.url(), method: request.method(), type: request.resourceType() });
     });
     await exporter.save('SVG image');
     await exporter.save('PNG image');
     await exporter.save('Graph data (JSON)');
-    expect(requests).toEqual([]);
+    await exporter.save('Tables (CSV, zip)');
+    await exporter.save('GraphML (Gephi, Cytoscape, yEd)');
+    // The CSV and GraphML writers load on first use: scripts of the app's own build, fetched, never sent to.
+    const ownScript = ({ url, method, type }: (typeof requests)[number]) =>
+      method === 'GET' && type === 'script' && url.startsWith(`${origin}/assets/`) && url.endsWith('.js');
+    expect(requests.filter((request) => !ownScript(request))).toEqual([]);
   });
 
   test('the dark theme exports dark, with light labels', async ({ app, exporter, page }) => {
@@ -142,19 +223,29 @@ test.describe('export', () => {
     await page.keyboard.press('ArrowDown');
     await expect(exporter.item('PNG image')).toBeFocused();
     await page.keyboard.press('End');
-    await expect(exporter.item('Graph data (JSON)')).toBeFocused();
+    await expect(exporter.item('GraphML (Gephi, Cytoscape, yEd)')).toBeFocused();
     await page.keyboard.press('ArrowDown'); // wraps round
     await expect(exporter.item('SVG image')).toBeFocused();
     await page.keyboard.press('p');
     await expect(exporter.item('PNG image')).toBeFocused();
+    await page.keyboard.press('g'); // two items start with G: the letter steps between them
+    await expect(exporter.item('Graph data (JSON)')).toBeFocused();
+    await page.keyboard.press('g');
+    await expect(exporter.item('GraphML (Gephi, Cytoscape, yEd)')).toBeFocused();
+    await page.keyboard.press('t');
+    await expect(exporter.item('Tables (CSV, zip)')).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(exporter.item('SVG image')).toBeFocused();
+    await page.keyboard.press('ArrowUp'); // wraps round
+    await expect(exporter.item('GraphML (Gephi, Cytoscape, yEd)')).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(exporter.menu).toBeHidden();
     await expect(exporter.button).toBeFocused();
 
     await page.keyboard.press('ArrowUp'); // opens on the last item
-    await expect(exporter.item('Graph data (JSON)')).toBeFocused();
+    await expect(exporter.item('GraphML (Gephi, Cytoscape, yEd)')).toBeFocused();
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    expect(download.suggestedFilename()).toBe(`${SLUG}.json`);
+    expect(download.suggestedFilename()).toBe(`${SLUG}.graphml`);
     await expect(exporter.menu).toBeHidden();
     await expect(exporter.button).toBeFocused();
   });
@@ -197,8 +288,26 @@ test.describe('export', () => {
       await page.emulateMedia({ colorScheme: theme });
       await app.open();
       await exporter.button.click();
-      await expect(exporter.items).toHaveCount(3);
+      await expect(exporter.items).toHaveCount(5);
       expect(await seriousFindings(page)).toEqual([]);
     });
   }
+});
+
+test.describe('export on a 375px phone', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+  test('the menu rises from the bottom edge with all five items on screen, and a tap saves', async ({ app, exporter, page }) => {
+    await app.open();
+    await exporter.button.tap();
+    await expect(exporter.items).toHaveCount(5);
+    const menu = (await exporter.menu.boundingBox())!;
+    expect(menu.x).toBeGreaterThanOrEqual(0);
+    expect(menu.x + menu.width).toBeLessThanOrEqual(375);
+    expect(menu.y).toBeGreaterThanOrEqual(0);
+    expect(menu.y + menu.height).toBeLessThanOrEqual(800);
+    for (const item of await exporter.items.all()) await expect(item).toBeInViewport({ ratio: 1 });
+    const [download] = await Promise.all([page.waitForEvent('download'), exporter.item('Tables (CSV, zip)').tap()]);
+    expect(download.suggestedFilename()).toBe(`${SLUG}.zip`);
+  });
 });

@@ -4,7 +4,7 @@ import { selectGraph, useAppStore } from '../../store/index.ts';
 import { ControlButton } from '../graph/ControlButton.tsx';
 import type { ViewControls } from '../graph/GraphControls.tsx';
 import { useDismiss } from '../popover/useDismiss.ts';
-import { EXPORT_CHOICES, exportFailure, graphJson, type ExportFormat } from './exportFormats.ts';
+import { EXPORT_CHOICES, exportFailure, graphJson, itemByFirstLetter, type ExportChoice } from './exportFormats.ts';
 import { fileNameFor } from './fileName.ts';
 import { pngOfSvg, saveFile } from './saveFile.ts';
 import './export.css';
@@ -12,16 +12,36 @@ import './export.css';
 // "Export": a menu button among the graph's view controls (the ARIA menu button pattern: Enter, Space
 // or ↓ opens it on the first item, ↑ on the last; arrows, Home, End and a first letter move; Escape
 // closes it back onto the button). Each item saves a file named after the article: the view as SVG or
-// PNG, or the graph as JSON. A failure is said beside the menu, never thrown at the page.
+// PNG, or the graph as JSON, CSV tables (zipped) or GraphML. A failure is said beside the menu, never thrown
+// at the page.
 
 type Notice = { kind: 'saved' | 'failed'; text: string };
 
-/** The file for `format`: the graph document as read, or the view as the renderer draws it now. */
-async function exportedFile(format: ExportFormat, graph: GraphDocument, view: ViewControls | null): Promise<Blob> {
-  if (format === 'json') return new Blob([graphJson(graph)], { type: 'application/json' });
-  const svg = view?.exportSvg();
-  if (!svg) throw new Error('the graph is not drawn yet');
-  return format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : pngOfSvg(svg);
+/**
+ * The file for `choice`: the graph document as read, or the view as the renderer draws it now. The CSV and
+ * GraphML writers load on first use: the zip code has no place in the page's first load.
+ */
+async function exportedFile(choice: ExportChoice, graph: GraphDocument, view: ViewControls | null): Promise<Blob> {
+  const type = choice.mimeType;
+  switch (choice.format) {
+    case 'json':
+      return new Blob([graphJson(graph)], { type });
+    case 'csv': {
+      const { toCsvZip } = await import('../../graph/formats/csv.ts');
+      // fflate types its output loosely (ArrayBufferLike); zipSync always fills a fresh, plain ArrayBuffer.
+      return new Blob([toCsvZip(graph) as Uint8Array<ArrayBuffer>], { type });
+    }
+    case 'graphml': {
+      const { toGraphML } = await import('../../graph/formats/graphml.ts');
+      return new Blob([toGraphML(graph)], { type });
+    }
+    case 'svg':
+    case 'png': {
+      const svg = view?.exportSvg();
+      if (!svg) throw new Error('the graph is not drawn yet');
+      return choice.format === 'svg' ? new Blob([svg], { type }) : pngOfSvg(svg);
+    }
+  }
 }
 
 export function ExportMenu({ view }: { view: RefObject<ViewControls | null> }) {
@@ -49,16 +69,16 @@ export function ExportMenu({ view }: { view: RefObject<ViewControls | null> }) {
     setOpen(true);
   };
 
-  const save = async (format: ExportFormat) => {
+  const save = async (choice: ExportChoice) => {
     setOpen(false);
     button.current?.focus();
     if (!graph) return;
-    const fileName = fileNameFor(graph.documents[0]?.title ?? '', format);
+    const fileName = fileNameFor(graph.documents[0]?.title ?? '', choice.extension);
     try {
-      saveFile(await exportedFile(format, graph, view.current), fileName);
+      saveFile(await exportedFile(choice, graph, view.current), fileName);
       setNotice({ kind: 'saved', text: `Saved ${fileName}` });
     } catch (error) {
-      setNotice({ kind: 'failed', text: exportFailure(format, error) });
+      setNotice({ kind: 'failed', text: exportFailure(choice.format, error) });
     }
   };
 
@@ -71,8 +91,12 @@ export function ExportMenu({ view }: { view: RefObject<ViewControls | null> }) {
   const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const count = EXPORT_CHOICES.length;
     const at = items.current.findIndex((item) => item === document.activeElement);
-    const byLetter = EXPORT_CHOICES.findIndex((choice) => choice.label[0]?.toLowerCase() === event.key.toLowerCase());
-    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: count - 1 }[event.key] ?? (byLetter >= 0 ? byLetter : undefined);
+    const byLetter = itemByFirstLetter(
+      EXPORT_CHOICES.map((choice) => choice.label),
+      at,
+      event.key,
+    );
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: count - 1 }[event.key] ?? byLetter ?? undefined;
     if (next !== undefined) {
       event.preventDefault();
       items.current[(next + count) % count]?.focus();
@@ -115,7 +139,7 @@ export function ExportMenu({ view }: { view: RefObject<ViewControls | null> }) {
               className="export-item"
               aria-labelledby={`${id}-${choice.format}`}
               aria-describedby={`${id}-${choice.format}-detail`}
-              onClick={() => void save(choice.format)}
+              onClick={() => void save(choice)}
             >
               <span id={`${id}-${choice.format}`} className="export-label">
                 {choice.label}

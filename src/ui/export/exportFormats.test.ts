@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../extract/types.ts';
-import { exportFailure, graphJson, MAX_RASTER_SIDE, rasterScale, svgSize } from './exportFormats.ts';
+import { EXPORT_CHOICES, exportFailure, graphJson, itemByFirstLetter, MAX_RASTER_SIDE, rasterScale, svgSize } from './exportFormats.ts';
 
 const TEXT = 'Kerry had previously warned the Kremlin over its alleged military build-up on behalf of Assad.';
 const GRAPH: GraphDocument = {
@@ -71,5 +71,33 @@ describe('exportFailure', () => {
   it("passes on any other error's message", () => {
     expect(exportFailure('svg', new Error('the graph is not drawn yet'))).toBe('Could not make the SVG image: the graph is not drawn yet.');
     expect(exportFailure('json', 'disk full')).toBe('Could not make the Graph data (JSON): disk full.');
+  });
+});
+
+describe('EXPORT_CHOICES', () => {
+  it('saves the tables as one zip and the network as .graphml, one extension per item', () => {
+    const extensionOf = Object.fromEntries(EXPORT_CHOICES.map((choice) => [choice.format, choice.extension]));
+    expect(extensionOf).toEqual({ svg: 'svg', png: 'png', json: 'json', csv: 'zip', graphml: 'graphml' });
+  });
+});
+
+describe('itemByFirstLetter', () => {
+  const labels = EXPORT_CHOICES.map((choice) => choice.label);
+
+  it('steps round the items that share a first letter, in either case', () => {
+    expect(labels[itemByFirstLetter(labels, 0, 'g') ?? -1]).toBe('Graph data (JSON)');
+    expect(labels[itemByFirstLetter(labels, 2, 'G') ?? -1]).toBe('GraphML (Gephi, Cytoscape, yEd)');
+    expect(labels[itemByFirstLetter(labels, 4, 'g') ?? -1]).toBe('Graph data (JSON)');
+  });
+
+  it('moves to the one item a letter names, from anywhere, even with nothing focused', () => {
+    expect(labels[itemByFirstLetter(labels, 4, 't') ?? -1]).toBe('Tables (CSV, zip)');
+    expect(labels[itemByFirstLetter(labels, -1, 'p') ?? -1]).toBe('PNG image');
+  });
+
+  it('is null for a letter no item starts with, and for keys that are not one character', () => {
+    expect(itemByFirstLetter(labels, 0, 'x')).toBeNull();
+    expect(itemByFirstLetter(labels, 0, 'Enter')).toBeNull();
+    expect(itemByFirstLetter([], 0, 's')).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import type { GraphDocument } from '../../extract/types.ts';
 
 // What the Export menu offers, and the pure arithmetic and wording behind it: the picture's size at
-// print density, the graph as the JSON file the app reads back, and a failure said in words a user can act on.
+// print density, the graph as the JSON file the app reads back, the item a typed letter moves to, and a
+// failure said in words a user can act on.
 
-export type ExportFormat = 'svg' | 'png' | 'json';
+export type ExportFormat = 'svg' | 'png' | 'json' | 'csv' | 'graphml';
 
 export interface ExportChoice {
   format: ExportFormat;
@@ -12,13 +13,49 @@ export interface ExportChoice {
   /** A line under it: what the file is good for. */
   detail: string;
   mimeType: string;
+  /** The saved file's extension: the tables come as one zip. */
+  extension: string;
 }
 
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
-  { format: 'svg', label: 'SVG image', detail: 'The view as drawn, sharp at any size', mimeType: 'image/svg+xml' },
-  { format: 'png', label: 'PNG image', detail: 'The view as a picture, for slides', mimeType: 'image/png' },
-  { format: 'json', label: 'Graph data (JSON)', detail: 'Every actor and relation, actorgraph/1', mimeType: 'application/json' },
+  { format: 'svg', label: 'SVG image', detail: 'The view as drawn, sharp at any size', mimeType: 'image/svg+xml', extension: 'svg' },
+  { format: 'png', label: 'PNG image', detail: 'The view as a picture, for slides', mimeType: 'image/png', extension: 'png' },
+  {
+    format: 'json',
+    label: 'Graph data (JSON)',
+    detail: 'Every actor and relation, actorgraph/1',
+    mimeType: 'application/json',
+    extension: 'json',
+  },
+  {
+    format: 'csv',
+    label: 'Tables (CSV, zip)',
+    detail: 'actors.csv and relations.csv, for spreadsheets',
+    mimeType: 'application/zip',
+    extension: 'zip',
+  },
+  {
+    format: 'graphml',
+    label: 'GraphML (Gephi, Cytoscape, yEd)',
+    detail: 'Every actor and relation, for network tools',
+    mimeType: 'application/graphml+xml',
+    extension: 'graphml',
+  },
 ];
+
+/**
+ * The item a typed letter moves to: the next one after `current` whose label starts with it, round the end,
+ * so that "g" steps between "Graph data (JSON)" and "GraphML"; null when no label starts with it.
+ */
+export function itemByFirstLetter(labels: readonly string[], current: number, key: string): number | null {
+  if (key.length !== 1) return null;
+  const letter = key.toLowerCase();
+  for (let step = 1; step <= labels.length; step += 1) {
+    const index = (current + step + labels.length) % labels.length;
+    if (labels[index]?.[0]?.toLowerCase() === letter) return index;
+  }
+  return null;
+}
 
 /** The graph document as the app read it, in the format it imports: `actorgraph/1`, indented for reading. */
 export function graphJson(graph: GraphDocument): string {
