@@ -9,6 +9,8 @@ import { PathEndButtons } from '../path/PathEndButtons.tsx';
 import { PathPanel } from '../path/PathPanel.tsx';
 import { RelationItem } from './RelationItem.tsx';
 import { ActorFigures } from '../metrics/ActorFigures.tsx';
+import { ActorEditor } from '../edit/ActorEditor.tsx';
+import { EditHistory } from '../edit/EditHistory.tsx';
 import './details.css';
 
 /** The selected actor: who it is, how often the text names it, and every relation with its evidence. */
@@ -23,6 +25,7 @@ export function DetailsPanel({ graph }: { graph: GraphDocument | null }) {
       <h2 id={headingId} className="pane-title">
         Details
       </h2>
+      <EditHistory />
       {graph && actor ? (
         <ActorDetails graph={graph} actor={actor} onClose={() => selectActor(null)} />
       ) : (
@@ -46,6 +49,7 @@ function ActorDetails({ graph, actor, onClose }: { graph: GraphDocument; actor: 
       </div>
       <FocusButton actorId={actor.id} />
       <PathEndButtons actorId={actor.id} />
+      <ActorEditor graph={graph} actor={actor} />
       <dl className="facts">
         <dt>Type</dt>
         <dd>
