@@ -1,7 +1,5 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { ACTOR_TYPES, type GraphDocument } from '../../extract/types.ts';
-import { exploredGraph } from '../../graph/explore.ts';
-import { useAppStore } from '../../store/index.ts';
 import { ActorFilterBox } from '../filter/ActorFilterBox.tsx';
 import { FilterChips } from '../filter/FilterChips.tsx';
 import { FilterControls } from '../filter/FilterControls.tsx';
@@ -10,6 +8,7 @@ import { ShortcutHelp } from '../keyboard/ShortcutHelp.tsx';
 import { useShortcuts } from '../keyboard/useShortcuts.ts';
 import { GraphControls, ZOOM_STEP, type ViewControls } from './GraphControls.tsx';
 import { GraphView } from './GraphView.tsx';
+import { useExploredGraph } from './useExploredGraph.ts';
 import { FocusBar } from './FocusBar.tsx';
 import { Legend } from './Legend.tsx';
 import { MetricControls } from '../metrics/MetricControls.tsx';
@@ -28,16 +27,10 @@ const TablePane = lazy(() => import('../table/TablePane.tsx').then((module) => (
  * controls, and its legend; the keyboard shortcuts act on what is here.
  */
 export function GraphPane({ graph }: { graph: GraphDocument }) {
-  const filters = useAppStore((s) => s.filters);
-  const focusId = useAppStore((s) => s.focusId);
-  const storyStep = useAppStore((s) => s.storyStep);
-  const filtered = useMemo(
-    () => exploredGraph(graph, { storyStep, focusId, filters }),
-    [graph, storyStep, focusId, filters],
-  );
+  const filtered = useExploredGraph(graph);
   const visible = useMemo(() => ({ actors: filtered.actors, relations: filtered.relations }), [filtered]);
   // Sizes and colour groups from the metrics of what is shown, measured again as that changes.
-  const measures = useMeasuredGraph(visible);
+  const measures = useMeasuredGraph(filtered);
   const path = usePathDrawing(graph);
   const drawing = useMemo(() => ({ ...measures.drawing, path }), [measures.drawing, path]);
   // One layout per set of documents: filtering shows a subset where its nodes already were, so the reader

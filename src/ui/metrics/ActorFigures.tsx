@@ -1,9 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { Actor, GraphDocument } from '../../extract/types.ts';
-import { exploredGraph } from '../../graph/explore.ts';
-import { useAppStore } from '../../store/index.ts';
+import { useExploredGraph } from '../graph/useExploredGraph.ts';
 import { GroupSwatch } from './GroupSwatch.tsx';
-import { useMeasures } from './useMeasures.ts';
+import { useMeasuredGraph, useMeasures } from './useMeasures.ts';
 import './metrics.css';
 
 /**
@@ -13,14 +12,9 @@ import './metrics.css';
  */
 export function ActorFigures({ graph, actor }: { graph: GraphDocument; actor: Actor }) {
   const headingId = useId();
-  const storyStep = useAppStore((s) => s.storyStep);
-  const focusId = useAppStore((s) => s.focusId);
-  const filters = useAppStore((s) => s.filters);
   const measures = useMeasures();
-  const measured = useMemo(
-    () => measures?.measureGraph(exploredGraph(graph, { storyStep, focusId, filters })) ?? null,
-    [measures, graph, storyStep, focusId, filters],
-  );
+  // The same shown graph the graph pane measures: the measures are kept per shown graph, not redone here.
+  const { measured } = useMeasuredGraph(useExploredGraph(graph));
   // Nothing until the metrics have loaded (a moment after the page): no figure is better than a wrong one.
   if (!measures || !measured) return null;
   const figures = measures.actorFigures(actor.id, measured);

@@ -18,6 +18,20 @@ export function useMeasures(): Awaited<ReturnType<typeof loadMeasures>> | null {
 
 const UNMEASURED: DrawingOptions = {};
 
+/** Each shown graph measured once, however many components ask (betweenness and Louvain are the dear part). */
+const measuredGraphs = new WeakMap<ActorsAndRelations, MeasuredGraph>();
+
+function measuredOnce(
+  measures: Awaited<ReturnType<typeof loadMeasures>>,
+  visible: ActorsAndRelations,
+): MeasuredGraph {
+  const known = measuredGraphs.get(visible);
+  if (known) return known;
+  const measured = measures.measureGraph(visible);
+  measuredGraphs.set(visible, measured);
+  return measured;
+}
+
 /**
  * The graph shown, measured (null until the metrics have loaded), and how its nodes are drawn by the
  * chosen size and colour: measured again whenever what is shown changes (story, focus, filters), never
@@ -27,7 +41,7 @@ export function useMeasuredGraph(visible: ActorsAndRelations): { measured: Measu
   const measures = useMeasures();
   const sizeBy = useAppStore((s) => s.sizeBy);
   const colourBy = useAppStore((s) => s.colourBy);
-  const measured = useMemo(() => measures?.measureGraph(visible) ?? null, [measures, visible]);
+  const measured = useMemo(() => (measures ? measuredOnce(measures, visible) : null), [measures, visible]);
   const drawing = useMemo(
     () =>
       measures && measured

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { GraphDocument } from '../../extract/types.ts';
-import { exploredGraph } from '../../graph/explore.ts';
 import { useAppStore } from '../../store/index.ts';
 import type { Spotlight } from '../article/articlePieces.ts';
 import type { VisibleGraph } from '../../graph/filter.ts';
+import { useExploredGraph } from '../graph/useExploredGraph.ts';
 import { useLazyModule } from '../useLazyModule.ts';
 import type { PathDrawing, PathView } from './pathView.ts';
 
@@ -15,17 +15,9 @@ const loadPathView = () => import('./pathView.ts');
 
 const NO_PATH: PathView = { status: 'picking', from: null, to: null };
 
-const NOTHING_SHOWN: VisibleGraph = { actors: [], relations: [] };
-
 /** What the story, focus and filters leave of `graph`, as the graph pane draws it. */
 export function useShownGraph(graph: GraphDocument | null): VisibleGraph {
-  const storyStep = useAppStore((s) => s.storyStep);
-  const filters = useAppStore((s) => s.filters);
-  const focusId = useAppStore((s) => s.focusId);
-  return useMemo(
-    () => (graph ? exploredGraph(graph, { storyStep, focusId, filters }) : NOTHING_SHOWN),
-    [graph, storyStep, focusId, filters],
-  );
+  return useExploredGraph(graph);
 }
 
 export function useShownPath(graph: GraphDocument | null): PathView {
