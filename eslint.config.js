@@ -41,5 +41,7 @@ export default tseslint.config(
   { files: ['src/worker/**'], rules: forbid('graph', 'store', 'render', 'ui') },
   { files: ['src/store/**'], rules: forbid('render', 'ui') },
   { files: ['cli/**'], rules: forbid('graph', 'worker', 'store', 'render', 'ui') },
+  // The render bench loads synthetic graphs (src/graph/synthetic.ts) the way the app reads them (graph/formats).
+  { files: ['cli/bench/render/**'], rules: forbid('worker', 'store', 'render', 'ui') },
   { files: ['e2e/**'], rules: forbid('src') },
 );
