@@ -195,13 +195,17 @@ function acronymExpansion(key: string, cluster: Cluster, withInitials: readonly 
   if (!/^[A-Z]{2,6}$/.test(surface)) return null;
   for (const [other, c] of withInitials) {
     if (other === key || c.mentions.length === 0) continue;
-    const initials = initialsOf(c.mentions[0]!.surface);
-    if (initials === surface || initials.startsWith(surface) && initials.length === surface.length + 1) return c;
+    if (abbreviates(surface, initialsOf(c.mentions[0]!.surface))) return c;
   }
   return null;
 }
 
-function initialsOf(surface: string): string {
+/** "EADS" abbreviates the initials "EADSC" (a trailing "Company" often goes unsaid) as well as "EADS". */
+export function abbreviates(acronym: string, initials: string): boolean {
+  return initials === acronym || (initials.startsWith(acronym) && initials.length === acronym.length + 1);
+}
+
+export function initialsOf(surface: string): string {
   return surface
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))

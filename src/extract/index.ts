@@ -1,5 +1,5 @@
 // The extractor's table of contents: text → sentences → tokens → mentions → actors → relations.
-import { GRAPH_FORMAT, type Actor, type GraphDocument, type Relation, type SourceDocument } from './types.ts';
+import { GRAPH_FORMAT, type GraphDocument, type SourceDocument, type Span } from './types.ts';
 import { loadLexicon } from './data/index.ts';
 import { tokenize } from './tokens.ts';
 import { splitSentences } from './sentences.ts';
@@ -7,45 +7,52 @@ import { findMentions } from './mentions.ts';
 import { mergeAliases } from './actors.ts';
 import { findRelations } from './relations.ts';
 import { findReferences } from './references.ts';
-import { withoutUnsupportedActors } from './evidence.ts';
+import { PART_LENGTH, partsOf, type DocumentPart } from './chunking.ts';
+import { combineParts, type PartGraph } from './combine.ts';
 
 export { documentFromText } from './document.ts';
+export { partsOf, utf8Length, type DocumentPart } from './chunking.ts';
+export type { PartGraph } from './combine.ts';
 
 /**
  * Extracts one actor graph from the documents. Pure and synchronous; never throws: a document the pipeline
- * cannot read contributes no actors rather than failing the others.
+ * cannot read contributes no actors rather than failing the others. A long document is read part by part, as
+ * the worker does (so it can report progress and stop), and its parts' actors merged by the alias rules.
  */
-export function extractGraph(documents: SourceDocument[]): GraphDocument {
-  const actors = new Map<string, Actor>();
-  const relations: Relation[] = [];
-  for (const document of documents) {
-    const graph = safeExtract(document);
-    for (const actor of graph.actors) {
-      const existing = actors.get(actor.id);
-      if (existing) {
-        existing.mentions.push(...actor.mentions);
-        existing.aliases = [...new Set([...existing.aliases, ...actor.aliases])].filter((a) => a !== existing.label);
-      } else actors.set(actor.id, actor);
-    }
-    relations.push(...graph.relations);
-  }
+export function extractGraph(documents: SourceDocument[], partLength = PART_LENGTH): GraphDocument {
+  return graphOfParts(
+    documents,
+    partsOf(documents, partLength).map((part) => extractPart(documents, part)),
+  );
+}
+
+/** One part of one document read on its own, its spans in the whole document's offsets. */
+export function extractPart(documents: readonly SourceDocument[], part: DocumentPart): PartGraph {
+  const document = documents[part.documentIndex]!;
+  const graph = safeExtract({ ...document, text: document.text.slice(part.start, part.end) });
+  return part.start === 0 ? graph : shiftedBy(graph, part.start);
+}
+
+/** The documents' graph from the readings of all their parts, in reading order. */
+export function graphOfParts(documents: readonly SourceDocument[], parts: readonly PartGraph[]): GraphDocument {
+  const { actors, relations } = combineParts(parts, documents.map((d) => d.id), loadLexicon());
   return {
     format: GRAPH_FORMAT,
     documents: documents.map((d) => ({ id: d.id, title: d.title, text: d.text })),
-    actors: [...actors.values()],
-    relations: relations.map((r, i) => ({ ...r, id: `r${i + 1}` })),
+    actors,
+    relations,
   };
 }
 
-function safeExtract(document: SourceDocument): { actors: Actor[]; relations: Relation[] } {
+function safeExtract(document: SourceDocument): PartGraph {
   try {
     return extractDocument(document);
   } catch {
-    return { actors: [], relations: [] };
+    return { actors: [], relations: [], tentative: new Set() };
   }
 }
 
-function extractDocument({ id, text }: SourceDocument): { actors: Actor[]; relations: Relation[] } {
+function extractDocument({ id, text }: SourceDocument): PartGraph {
   const lexicon = loadLexicon();
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens, lexicon.abbreviations);
@@ -54,5 +61,14 @@ function extractDocument({ id, text }: SourceDocument): { actors: Actor[]; relat
   const typeOf = new Map(actors.map((a) => [a.id, a.type]));
   const references = findReferences(text, sentences, mentions, actorOf, typeOf, lexicon);
   const relations = findRelations(id, sentences, [...mentions, ...references.mentions], memberships, actors, references.actorOf, lexicon);
-  return withoutUnsupportedActors(actors, relations, tentative);
+  return { actors, relations, tentative };
+}
+
+function shiftedBy(graph: PartGraph, offset: number): PartGraph {
+  const shift = (span: Span): Span => ({ doc: span.doc, start: span.start + offset, end: span.end + offset });
+  return {
+    actors: graph.actors.map((actor) => ({ ...actor, mentions: actor.mentions.map(shift) })),
+    relations: graph.relations.map((relation) => ({ ...relation, evidence: relation.evidence.map(shift) })),
+    tentative: graph.tentative,
+  };
 }
