@@ -91,17 +91,17 @@ test.describe('the shortcut help', () => {
     });
   }
 
-  test('lists, in groups, the filter undo and redo chords and how to focus, unpin and go back', async ({ app, page }) => {
+  test('lists, in groups, the undo and redo chords and how to focus, unpin and go back', async ({ app, page }) => {
     await app.open();
     await page.keyboard.press('?');
     const help = app.graph.shortcutHelp;
     const row = (does: string) => help.getByRole('row').filter({ hasText: does });
-    await expect(row('Undo the last filter change')).toHaveText(/^Ctrl\s*\+\s*Z\s*Undo/);
+    await expect(row('Undo the last change, a filter or a correction')).toHaveText(/^Ctrl\s*\+\s*Z\s*Undo/);
     await expect(row('Redo it')).toHaveText(/^Shift\s*\+\s*Ctrl\s*\+\s*Z/);
     await expect(row('Focus the view on the actor')).toContainText('double-click');
     await expect(row('Unpin an actor you dragged')).toHaveText(/^Shift\s*\+\s*double-click/);
     await expect(row('Back to the previous focus')).toHaveText(/^Alt\s*\+\s*←/);
-    for (const group of ['Move around', 'View', 'Actors', 'Filters', 'Help']) {
+    for (const group of ['Move around', 'View', 'Actors', 'Undo', 'Help']) {
       await expect(help.getByRole('rowheader', { name: group, exact: true }).or(help.getByRole('columnheader', { name: group, exact: true }))).toBeVisible();
     }
   });

@@ -6,7 +6,7 @@ import type { SourceDocument } from '../extract/types.ts';
 import { relationRefOf } from '../graph/edits/index.ts';
 import { createAppStore } from './appStore.ts';
 import { keepWorkspace, type WorkspaceStorage } from './persistence.ts';
-import { actorById, selectGraph, selectReadGraph } from './selectors.ts';
+import { actorById, selectEditedGraph, selectGraph, selectReadGraph } from './selectors.ts';
 import type { StoredWorkspace } from './types.ts';
 
 const SEED = documentFromText('seed', readFileSync(new URL('../../seeds/000_6481e570e0997220.txt', import.meta.url), 'utf8'));
@@ -108,5 +108,59 @@ describe('the edit list', () => {
     store.getState().applyEdit({ kind: 'rename-actor', actorId: 'kerry', label: 'John Kerry' });
     store.getState().newWorkspace();
     expect(store.getState().edits).toEqual([]);
+  });
+});
+
+describe('hidden actors', () => {
+  it('leave the shown graph with their relations but stay in the edited graph, marked hidden', async () => {
+    const store = await seededStore();
+    store.getState().selectActor('afghanistan');
+    store.getState().applyEdit({ kind: 'hide-actor', actorId: 'afghanistan' });
+    const shown = selectGraph(store.getState());
+    expect(actorById(shown, 'afghanistan')).toBeNull();
+    expect(shown?.relations.some((r) => r.source === 'afghanistan' || r.target === 'afghanistan')).toBe(false);
+    expect(actorById(selectEditedGraph(store.getState()), 'afghanistan')).toMatchObject({ hidden: true });
+    expect(store.getState().selectedId).toBeNull();
+    store.getState().applyEdit({ kind: 'show-actor', actorId: 'afghanistan' });
+    expect(actorById(selectGraph(store.getState()), 'afghanistan')).not.toBeNull();
+  });
+});
+
+describe('undo and redo across filters and edits', () => {
+  it('take back the most recent change of either kind, in order', async () => {
+    const store = await seededStore();
+    const state = () => store.getState();
+    state().addToFilter('kerry');
+    state().applyEdit({ kind: 'rename-actor', actorId: 'kerry', label: 'John Kerry' });
+    state().togglePolarity('conflictual');
+    state().undoLatest();
+    expect(state().filters.some((filter) => filter.kind === 'polarity')).toBe(false);
+    expect(labelOf(store, 'kerry')).toBe('John Kerry');
+    state().undoLatest();
+    expect(labelOf(store, 'kerry')).toBe('Kerry');
+    expect(state().filters).toHaveLength(1);
+    state().undoLatest();
+    expect(state().filters).toEqual([]);
+    state().redoLatest();
+    state().redoLatest();
+    expect(state().filters).toHaveLength(1);
+    expect(labelOf(store, 'kerry')).toBe('John Kerry');
+    expect(state().undoOrder).toEqual({ past: ['filter', 'edit'], future: ['filter'] });
+  });
+
+  it('follow the buttons of each kind too', async () => {
+    const store = await seededStore();
+    const state = () => store.getState();
+    state().applyEdit({ kind: 'rename-actor', actorId: 'kerry', label: 'John Kerry' });
+    state().addToFilter('kerry');
+    // "Undo edit" reaches past the newer filter; Ctrl+Z then takes the filter; redo brings back the last undone first.
+    state().undoEdit();
+    state().undoLatest();
+    expect(state().filters).toEqual([]);
+    state().redoLatest();
+    expect(state().filters).toHaveLength(1);
+    expect(labelOf(store, 'kerry')).toBe('Kerry');
+    state().redoLatest();
+    expect(labelOf(store, 'kerry')).toBe('John Kerry');
   });
 });

@@ -12,5 +12,5 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);
 }
 
-export { actorById, selectGraph, selectSelectedActor } from './selectors.ts';
+export { actorById, selectEditedGraph, selectGraph, selectSelectedActor } from './selectors.ts';
 export type { AppState, ArticleLoad } from './types.ts';

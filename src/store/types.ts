@@ -1,5 +1,6 @@
 import type { ActorType, GraphDocument, Polarity, RelationType, SourceDocument } from '../extract/types.ts';
 import type { GraphEdit } from '../graph/edits/index.ts';
+import type { UndoOrder } from './undoOrder.ts';
 import type { NeighbourhoodDepth } from '../graph/neighbourhood.ts';
 import type { ViewFilter, ViewFilterKind } from '../graph/viewFilters.ts';
 import type { ExtractResult } from '../worker/client.ts';
@@ -112,6 +113,11 @@ export interface EditSlice {
   applyEdit: (edit: GraphEdit) => void;
   undoEdit: () => void;
   redoEdit: () => void;
+  /** Which kind (filter, edit) each undoable and redoable step was, in order: see undoOrder.ts. */
+  undoOrder: UndoOrder;
+  /** Undoes the most recent change, a filter's or an edit's (Ctrl/⌘+Z); redoLatest the next undone one. */
+  undoLatest: () => void;
+  redoLatest: () => void;
 }
 
 export interface WorkspaceSlice {

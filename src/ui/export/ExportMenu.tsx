@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { GraphDocument } from '../../extract/types.ts';
-import { selectGraph, useAppStore } from '../../store/index.ts';
+import { selectEditedGraph, useAppStore } from '../../store/index.ts';
 import { ControlButton } from '../graph/ControlButton.tsx';
 import type { ViewControls } from '../graph/GraphControls.tsx';
 import { useDismiss } from '../popover/useDismiss.ts';
@@ -46,7 +46,7 @@ async function exportedFile(choice: ExportChoice, graph: GraphDocument, view: Vi
 
 export function ExportMenu({ view }: { view: RefObject<ViewControls | null> }) {
   const id = useId();
-  const graph = useAppStore(selectGraph);
+  const graph = useAppStore(selectEditedGraph);
   const [open, setOpen] = useState(false);
   /** Which item takes the focus as the menu opens. */
   const [firstFocus, setFirstFocus] = useState(0);

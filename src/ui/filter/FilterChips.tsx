@@ -3,7 +3,6 @@ import { NEIGHBOURHOOD_DEPTHS, type NeighbourhoodDepth } from '../../graph/neigh
 import type { FilterStep } from '../../graph/viewFilters.ts';
 import { useAppStore } from '../../store/index.ts';
 import { describeFilter, describeRemoved } from './describeFilter.ts';
-import { useUndoShortcut } from './useUndoShortcut.ts';
 
 // The stacked filters as chips, in the order they apply: each says what it does and what it hides, and
 // has a remove button; the actor filter's chip also sets how far its neighbourhood reaches.
@@ -12,9 +11,7 @@ export function FilterChips({ steps, actors }: { steps: readonly FilterStep[]; a
   const removeFilter = useAppStore((s) => s.removeFilter);
   const setActorDepth = useAppStore((s) => s.setActorDepth);
   const undoFilter = useAppStore((s) => s.undoFilter);
-  const redoFilter = useAppStore((s) => s.redoFilter);
   const canUndo = useAppStore((s) => s.filterPast.length > 0);
-  useUndoShortcut(undoFilter, redoFilter);
 
   if (steps.length === 0 && !canUndo) return null;
   return (

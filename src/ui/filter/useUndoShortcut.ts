@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { appStore } from '../../store/index.ts';
 
 /** A field where Ctrl/⌘+Z undoes typing, which the browser must keep. */
 function isTextField(target: EventTarget | null): boolean {
@@ -7,12 +8,11 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && ['text', 'search', 'number', 'email', 'url'].includes(target.type);
 }
 
-/** Ctrl/⌘+Z undoes a filter change and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes it, unless the focus is in a text field. */
-export function useUndoShortcut(undo: () => void, redo: () => void): void {
-  const latest = useRef({ undo, redo });
-  useEffect(() => {
-    latest.current = { undo, redo };
-  });
+/**
+ * Ctrl/⌘+Z undoes the most recent change, a filter's or a correction's, and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes the
+ * last one undone (the store keeps their order: undoOrder.ts), unless the focus is in a text field.
+ */
+export function useUndoShortcut(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return;
@@ -20,7 +20,9 @@ export function useUndoShortcut(undo: () => void, redo: () => void): void {
       const action = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' ? 'redo' : null;
       if (!action) return;
       event.preventDefault();
-      latest.current[action]();
+      const state = appStore.getState();
+      if (action === 'undo') state.undoLatest();
+      else state.redoLatest();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

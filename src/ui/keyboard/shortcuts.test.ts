@@ -47,8 +47,8 @@ describe('shortcutFor', () => {
     for (const key of ['/', '+', '=', '-', '0', '?']) expect(listed).toContain(key);
   });
 
-  it('lists the filter undo and redo, and every row under a group the dialog shows', () => {
-    expect(SHORTCUT_HELP.filter((row) => row.group === 'Filters').map((row) => row.keys)).toEqual([['Mod+Z'], ['Shift+Mod+Z']]);
+  it('lists the undo and redo of filters and corrections, and every row under a group the dialog shows', () => {
+    expect(SHORTCUT_HELP.filter((row) => row.group === 'Undo').map((row) => row.keys)).toEqual([['Mod+Z'], ['Shift+Mod+Z', 'Mod+Y']]);
     for (const row of SHORTCUT_HELP) expect(SHORTCUT_GROUPS).toContain(row.group);
   });
 });

@@ -31,7 +31,7 @@ export function shortcutFor(press: KeyPress, typing: boolean): ShortcutAction | 
 }
 
 /** The help dialog's sections, in the order a newcomer needs them. */
-export const SHORTCUT_GROUPS = ['Move around', 'View', 'Actors', 'Filters', 'Help'] as const;
+export const SHORTCUT_GROUPS = ['Move around', 'View', 'Actors', 'Undo', 'Help'] as const;
 export type ShortcutGroup = (typeof SHORTCUT_GROUPS)[number];
 
 export interface ShortcutRow {
@@ -57,8 +57,8 @@ export const SHORTCUT_HELP: readonly ShortcutRow[] = [
   { group: 'Actors', keys: ['Shift+Double-click'], does: 'Unpin an actor you dragged' },
   { group: 'Actors', keys: ['Back'], does: 'Back to the previous focus' },
   { group: 'Actors', keys: ['Esc'], does: 'Clear the selection' },
-  { group: 'Filters', keys: ['Mod+Z'], does: 'Undo the last filter change' },
-  { group: 'Filters', keys: ['Shift+Mod+Z'], does: 'Redo it' },
+  { group: 'Undo', keys: ['Mod+Z'], does: 'Undo the last change, a filter or a correction' },
+  { group: 'Undo', keys: ['Shift+Mod+Z', 'Mod+Y'], does: 'Redo it' },
   { group: 'Help', keys: ['?'], does: 'Show these shortcuts' },
 ];
 
