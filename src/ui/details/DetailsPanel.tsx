@@ -11,6 +11,7 @@ import { RelationItem } from './RelationItem.tsx';
 import { ActorFigures } from '../metrics/ActorFigures.tsx';
 import { ActorEditor } from '../edit/ActorEditor.tsx';
 import { EditHistory } from '../edit/EditHistory.tsx';
+import { AddRelation } from '../edit/AddRelation.tsx';
 import './details.css';
 
 /** The selected actor: who it is, how often the text names it, and every relation with its evidence. */
@@ -76,6 +77,7 @@ function ActorDetails({ graph, actor, onClose }: { graph: GraphDocument; actor: 
       ) : (
         <p className="empty-note">The article states no relation of {actor.label} with another actor.</p>
       )}
+      <AddRelation graph={graph} actor={actor} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { GraphDocument, Relation } from '../../extract/types.ts';
 import { POLARITY_STYLE } from '../../render/palette.ts';
 import { actorById, useAppStore } from '../../store/index.ts';
 import { LineSample } from '../LineSample.tsx';
-import { DeleteRelationButton } from '../edit/DeleteRelationButton.tsx';
+import { RelationEditor } from '../edit/RelationEditor.tsx';
 import './relationItem.css';
 
 // One relation seen from the selected actor: what kind (its polarity drawn as the graph draws its link),
@@ -60,7 +60,7 @@ export function RelationItem({ graph, actorId, relation, otherId }: Props) {
           {evidenceText(graph, span)}
         </blockquote>
       ))}
-      <DeleteRelationButton relation={relation} />
+      <RelationEditor relation={relation} otherLabel={other?.label ?? otherId} />
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { ACTOR_TYPES, type Actor, type ActorType, type GraphDocument } from '../
 import { ACTOR_TYPE_STYLE } from '../../render/palette.ts';
 import { useAppStore } from '../../store/index.ts';
 import { DeleteActor } from './DeleteActor.tsx';
+import { HideActor, SplitAliases } from './SplitAliases.tsx';
 import './edit.css';
 
 // Corrections to the selected actor, folded behind "Edit" so reading the details stays quiet. Each control
@@ -23,6 +24,8 @@ export function ActorEditor({ graph, actor }: { graph: GraphDocument; actor: Act
           <RenameField key={`${actor.id}:${actor.label}`} actor={actor} />
           <TypeSelect actor={actor} />
           <MergePicker graph={graph} actor={actor} />
+          <SplitAliases actor={actor} />
+          <HideActor actor={actor} />
           <DeleteActor key={actor.id} graph={graph} actor={actor} />
         </div>
       )}
