@@ -93,16 +93,29 @@ export function createSvgRenderer(): GraphRenderer {
     if (marks) positionLinkMarks(marks, shownLabelBoxes(candidates, placements, labelScale), labelScale);
   }
 
+  /**
+   * Says on the drawing whether the layout still moves (data-layout="running" or "settled"), so the render
+   * bench and tests can wait for rest without a hook into the renderer. Written only when it changes.
+   */
+  function markLayout(state: 'running' | 'settled') {
+    if (svg && svg.attr('data-layout') !== state) svg.attr('data-layout', state);
+  }
+
   /** Starts the layout moving from `alpha`, or, with reduced motion, runs it to rest and draws once. */
   function runLayout(alpha: number) {
-    if (!simulation || alpha <= 0) return;
+    if (!simulation || alpha <= 0) {
+      markLayout('settled');
+      return;
+    }
     simulation.alpha(alpha);
     if (reducedMotion()) {
       simulation.stop();
       settle(simulation);
       draw();
+      markLayout('settled');
     } else {
       simulation.restart();
+      markLayout('running');
     }
   }
 
@@ -153,7 +166,9 @@ export function createSvgRenderer(): GraphRenderer {
       step: focusNeighbour,
     });
     nodes.call(nodeDrag);
-    simulation = createLayoutSimulation(placement.nodes, placement.links).on('tick', draw);
+    simulation = createLayoutSimulation(placement.nodes, placement.links)
+      .on('tick', draw)
+      .on('end', () => markLayout('settled'));
     if (fresh) {
       view.startFollowing();
       // Skip the first, chaotic ticks so the graph appears already taking shape (the same ticks
@@ -195,7 +210,10 @@ export function createSvgRenderer(): GraphRenderer {
       if (!dragMoved) {
         dragMoved = true;
         view?.stopFollowing();
-        if (event.active <= 1 && !reducedMotion()) simulation?.alphaTarget(REHEAT_ALPHA).restart();
+        if (event.active <= 1 && !reducedMotion()) {
+          simulation?.alphaTarget(REHEAT_ALPHA).restart();
+          markLayout('running');
+        }
       }
       node.fx = event.x;
       node.fy = event.y;

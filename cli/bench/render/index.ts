@@ -1,0 +1,130 @@
+// npm run bench:render [-- --json] [-- --quick] [-- --sizes 200,2000] [-- --no-build] [-- --port N] [-- --out DIR] — the rendering
+// benchmark of issue 7: synthetic graphs of 200, 2,000 and 10,000 actors opened through the app's own file picker
+// in headless Chromium at 1440×900, the same graphs drawn by a plain d3-force + SVG reference in the same run, and
+// the seed's time on screen after a fresh navigation; medians, ratios and the issue's targets as PASS/MISS.
+// See BENCHMARKS.md.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { findChromium } from '../../../e2e/findBrowser.ts';
+import { median } from '../stats.ts';
+import { medianRenderRun, type RenderRun } from './figures.ts';
+import { benchGraph } from './graphs.ts';
+import { formatReport } from './report.ts';
+import { REFERENCE_PATH, runApp, runReference, seedOnScreen, type RendererKind, type RunPlan } from './runs.ts';
+import type { RenderBenchFigures, SizeFigures } from './targets.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const REFERENCE_ROOT = fileURLToPath(new URL('./reference/', import.meta.url));
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(name);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
+}
+
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const port = Number(option('--port', '4180'));
+const outDir = resolve(ROOT, option('--out', 'dist-render-bench'));
+const log = (line: string) => void (json ? process.stderr : process.stdout).write(`${line}\n`);
+
+const SIZES = option('--sizes', quick ? '200,2000' : '200,2000,10000').split(',').map(Number);
+const RUNS = quick ? 1 : 3;
+const SEED_LOADS = quick ? 3 : 7;
+const PLAN: RunPlan = quick ? { liveWindowMs: 5000, restTimeoutMs: 30_000, panMs: 3000 } : { liveWindowMs: 5000, restTimeoutMs: 60_000, panMs: 5000 };
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The app as `npm run build` makes it, and the reference page beside it in the same folder. */
+function build(): void {
+  const steps = [
+    ['vite', 'build', '--outDir', outDir],
+    ['vite', 'build', REFERENCE_ROOT, '--outDir', resolve(outDir, REFERENCE_PATH.split('/')[1]!), '--base', './', '--emptyOutDir'],
+  ];
+  for (const args of steps) {
+    log(`bench:render: npx ${args.join(' ')}`);
+    const result = spawnSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (result.status !== 0) throw new Error(`render bench: the build failed (npx ${args.join(' ')})`);
+  }
+}
+
+/** `vite preview` of the build folder; resolves once it answers. */
+async function serve(): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const answered = await fetch(`http://127.0.0.1:${port}/`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (answered) return server;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  stop(server);
+  throw new Error(`render bench: vite preview did not answer on port ${port}`);
+}
+
+function stop(server: ChildProcess): void {
+  // npx starts vite as a child: end the whole group started above, nothing else.
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+}
+
+async function measureSize(browser: Browser, baseUrl: string, actors: number): Promise<SizeFigures> {
+  const graph = benchGraph(actors);
+  const loadAverage = loadavg()[0] ?? 0;
+  const appRuns: Array<RenderRun & { renderer: RendererKind }> = [];
+  const referenceRuns: RenderRun[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    // Alternate who goes first, so a burst of load from other processes does not land on one side only.
+    const order = run % 2 === 1 ? (['app', 'reference'] as const) : (['reference', 'app'] as const);
+    for (const side of order) {
+      log(`bench:render: ${actors} actors, run ${run}/${RUNS}, ${side === 'app' ? 'ours' : 'reference'}…`);
+      if (side === 'app') appRuns.push(await runApp(browser, baseUrl, graph, PLAN));
+      else referenceRuns.push(await runReference(browser, baseUrl, graph, PLAN));
+    }
+  }
+  return {
+    actors: graph.actors,
+    relations: graph.relations,
+    loadAverage,
+    renderer: appRuns[0]?.renderer ?? 'svg',
+    app: medianRenderRun(appRuns),
+    reference: medianRenderRun(referenceRuns),
+    appRuns: appRuns.map(({ renderer: _renderer, ...run }) => run),
+    referenceRuns,
+  };
+}
+
+async function main(): Promise<void> {
+  const startLoad = loadavg()[0] ?? 0;
+  if (!process.argv.includes('--no-build')) build();
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const baseUrl = `http://127.0.0.1:${port}/`;
+    const sizes: SizeFigures[] = [];
+    for (const actors of SIZES) sizes.push(await measureSize(browser, baseUrl, actors));
+    log(`bench:render: the seed after ${SEED_LOADS} fresh loads…`);
+    const seedLoad = loadavg()[0] ?? 0;
+    const seedRuns: number[] = [];
+    for (let load = 0; load < SEED_LOADS; load++) seedRuns.push(await seedOnScreen(browser, baseUrl));
+    const figures: RenderBenchFigures = {
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: browser.version(), loadAverage: startLoad },
+      runs: RUNS,
+      plan: PLAN,
+      sizes,
+      seed: { runsMs: seedRuns, medianMs: median(seedRuns), loadAverage: seedLoad },
+    };
+    if (json) console.log(JSON.stringify(figures, null, 2));
+    else console.log(`\n${formatReport(figures)}`);
+  } finally {
+    await browser.close();
+    stop(server);
+  }
+}
+
+await main();

@@ -1,0 +1,97 @@
+// What one `npm run bench:render` measured, and issue 7's rendering targets checked against it.
+import type { RenderRun } from './figures.ts';
+
+export interface SizeFigures {
+  actors: number;
+  relations: number;
+  /** The 1-minute load average when this size's runs started (2 = both cores busy). */
+  loadAverage: number;
+  /** Which renderer the app chose for this graph. */
+  renderer: 'svg' | 'canvas';
+  /** Medians over the runs, and each run. */
+  app: RenderRun;
+  reference: RenderRun;
+  appRuns: RenderRun[];
+  referenceRuns: RenderRun[];
+}
+
+export interface RenderBenchFigures {
+  machine: { cpus: number; cpuModel: string; node: string; chromium: string; loadAverage: number };
+  runs: number;
+  plan: { liveWindowMs: number; restTimeoutMs: number; panMs: number };
+  sizes: SizeFigures[];
+  /** Navigation to the seed's first actor drawn, each fresh load, and their median. */
+  seed: { runsMs: number[]; medianMs: number; loadAverage: number };
+}
+
+export interface TargetResult {
+  target: string;
+  measured: string;
+  pass: boolean;
+}
+
+/** Issue 7's figures, by graph size. */
+export const TARGETS = {
+  small: { actors: 200, liveFps: 55, panFps: 55 },
+  medium: { actors: 2000, liveFps: 45, panFps: 50, settleMs: 4000, longestTaskMs: 100, referenceRatio: 3 },
+  large: { actors: 10000, settleMs: 20000, panFps: 30, longestTaskMs: 100 },
+  seedOnScreenMs: 1000,
+} as const;
+
+/** Ours over the reference's, for a figure where more is better (fps). */
+export function ratio(ours: number, reference: number): number {
+  return reference > 0 ? ours / reference : Number.NaN;
+}
+
+const fps = (value: number) => `${value.toFixed(1)} fps`;
+const seconds = (ms: number | null, waitedMs: number) => (ms === null ? `not at rest after ${(waitedMs / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`);
+
+function sizeTargets(size: SizeFigures, waitedMs: number): TargetResult[] {
+  const { app, reference } = size;
+  const at = `${size.actors.toLocaleString('en')} actors:`;
+  if (size.actors === TARGETS.small.actors) {
+    const t = TARGETS.small;
+    return [
+      { target: `${at} ≥ ${t.liveFps} fps live`, measured: fps(app.liveFps), pass: app.liveFps >= t.liveFps },
+      { target: `${at} ≥ ${t.panFps} fps panning`, measured: fps(app.panFps), pass: app.panFps >= t.panFps },
+      { target: `${at} no long task`, measured: `${app.longTasks} (longest ${app.longestTaskMs.toFixed(0)} ms)`, pass: app.longTasks === 0 },
+    ];
+  }
+  if (size.actors === TARGETS.medium.actors) {
+    const t = TARGETS.medium;
+    const liveRatio = ratio(app.liveFps, reference.liveFps);
+    const panRatio = ratio(app.panFps, reference.panFps);
+    return [
+      { target: `${at} ≥ ${t.liveFps} fps during layout`, measured: fps(app.liveFps), pass: app.liveFps >= t.liveFps },
+      { target: `${at} ≥ ${t.panFps} fps panning`, measured: fps(app.panFps), pass: app.panFps >= t.panFps },
+      { target: `${at} at rest ≤ ${t.settleMs / 1000} s`, measured: seconds(app.settleMs, waitedMs), pass: app.settleMs !== null && app.settleMs <= t.settleMs },
+      { target: `${at} no task over ${t.longestTaskMs} ms`, measured: `longest ${app.longestTaskMs.toFixed(0)} ms`, pass: app.longestTaskMs <= t.longestTaskMs },
+      {
+        target: `${at} ≥ ${t.referenceRatio}× the reference's fps`,
+        measured: `${liveRatio.toFixed(1)}× live, ${panRatio.toFixed(1)}× panning`,
+        pass: liveRatio >= t.referenceRatio && panRatio >= t.referenceRatio,
+      },
+    ];
+  }
+  if (size.actors === TARGETS.large.actors) {
+    const t = TARGETS.large;
+    return [
+      { target: `${at} layout at rest ≤ ${t.settleMs / 1000} s`, measured: seconds(app.settleMs, waitedMs), pass: app.settleMs !== null && app.settleMs <= t.settleMs },
+      { target: `${at} ≥ ${t.panFps} fps panning`, measured: fps(app.panFps), pass: app.panFps >= t.panFps },
+      { target: `${at} no task over ${t.longestTaskMs} ms`, measured: `longest ${app.longestTaskMs.toFixed(0)} ms`, pass: app.longestTaskMs <= t.longestTaskMs },
+    ];
+  }
+  return [];
+}
+
+/** Every target the measured sizes allow checking (--quick leaves some sizes out), then the seed's budget. */
+export function targetResults(figures: RenderBenchFigures): TargetResult[] {
+  return [
+    ...figures.sizes.flatMap((size) => sizeTargets(size, figures.plan.restTimeoutMs)),
+    {
+      target: `seed on screen ≤ ${TARGETS.seedOnScreenMs / 1000} s after navigation`,
+      measured: `${figures.seed.medianMs.toFixed(0)} ms`,
+      pass: figures.seed.medianMs <= TARGETS.seedOnScreenMs,
+    },
+  ];
+}
