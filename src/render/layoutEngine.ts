@@ -15,7 +15,11 @@ export interface LayoutEngineLink {
 }
 
 export interface LayoutTick {
-  /** x0, y0, x1, y1, … in the order of the nodes given to start(); graph units, centred on (0, 0). */
+  /**
+   * x0, y0, x1, y1, … in the order of the nodes given to start(); graph units, centred on (0, 0). Valid
+   * until the next tick is handed out: the engine then reuses the array (a worker gets it back), so
+   * keep the newest one only, or copy it.
+   */
   positions: Float32Array;
   /** The simulation's temperature, from 1 (just started) down to 0; useful as a progress figure. */
   alpha: number;
