@@ -12,20 +12,43 @@ export function freshGraphState(graph: GraphDocument): FreshGraphState {
 }
 
 export function createDocumentSlice(read: ReadArticles): StateCreator<AppState, [], [], DocumentSlice> {
-  return (set, get) => ({
-    sources: [],
-    load: { status: 'loading' },
-    readArticles: async (documents) => {
-      set({ sources: documents, load: { status: 'loading' } });
-      const result = await read(documents);
-      // A newer read has taken over; its own reply will fill the state.
-      if (!result.ok && result.superseded) return;
-      if (result.ok) {
-        set(freshGraphState(result.graph));
-      } else {
-        set({ load: { status: 'failed', message: result.message } });
-      }
-    },
-    retryReading: () => get().readArticles(get().sources),
-  });
+  return (set, get) => {
+    /** Calls off the read in progress; replaced by each new read, so a stale one never clears a newer one's bar. */
+    let current: AbortController | null = null;
+    return {
+      sources: [],
+      load: { status: 'loading' },
+      readProgress: null,
+      trackReading: async (run) => {
+        const own = new AbortController();
+        current = own;
+        set({ readProgress: { done: 0, total: 0 } });
+        const result = await run({
+          signal: own.signal,
+          onProgress: (progress) => {
+            if (current === own) set({ readProgress: progress });
+          },
+        });
+        if (current === own) {
+          current = null;
+          set({ readProgress: null });
+        }
+        return result;
+      },
+      cancelReading: () => current?.abort(),
+      readArticles: async (documents) => {
+        set({ sources: documents, load: { status: 'loading' } });
+        const result = await get().trackReading((controls) => read(documents, controls));
+        // A newer read has taken over; its own reply will fill the state.
+        if (!result.ok && result.superseded) return;
+        if (result.ok) {
+          set(freshGraphState(result.graph));
+        } else {
+          // Cancelled here there was no graph to go back to: the message offers to try again.
+          set({ load: { status: 'failed', message: result.cancelled ? 'you cancelled the reading' : result.message } });
+        }
+      },
+      retryReading: () => get().readArticles(get().sources),
+    };
+  };
 }

@@ -6,7 +6,7 @@ import type { AppState } from './types.ts';
 
 const extractClient = createExtractClient();
 
-export const appStore = createAppStore((documents) => extractClient.extract(documents));
+export const appStore = createAppStore((documents, controls) => extractClient.extract(documents, controls));
 
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);

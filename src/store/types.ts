@@ -3,12 +3,12 @@ import type { GraphEdit } from '../graph/edits/index.ts';
 import type { UndoOrder } from './undoOrder.ts';
 import type { NeighbourhoodDepth } from '../graph/neighbourhood.ts';
 import type { ViewFilter, ViewFilterKind } from '../graph/viewFilters.ts';
-import type { ExtractResult } from '../worker/client.ts';
+import type { ExtractResult, ReadingControls, ReadProgress } from '../worker/client.ts';
 
 // The app's state is what the user did and what the worker returned; everything drawn is derived.
 
 /** Reads documents into a graph somewhere off the main thread; the worker client in the app, a stub in tests. */
-export type ReadArticles = (documents: SourceDocument[]) => Promise<ExtractResult>;
+export type ReadArticles = (documents: SourceDocument[], controls?: ReadingControls) => Promise<ExtractResult>;
 
 export type ArticleLoad =
   | { status: 'loading' }
@@ -21,6 +21,12 @@ export interface DocumentSlice {
   load: ArticleLoad;
   readArticles: (documents: SourceDocument[]) => Promise<void>;
   retryReading: () => Promise<void>;
+  /** How far the read in progress has got (UTF-8 bytes of its documents); null when nothing is being read. */
+  readProgress: ReadProgress | null;
+  /** Runs a read with its progress shown and Cancel offered: every read of the slices goes through here. */
+  trackReading: (run: (controls: ReadingControls) => Promise<ExtractResult>) => Promise<ExtractResult>;
+  /** Calls off the read in progress: it ends as cancelled and the workspace stays exactly as it was. */
+  cancelReading: () => void;
 }
 
 export interface SelectionSlice {

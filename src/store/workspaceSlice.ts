@@ -13,9 +13,9 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
   return (set, get) => {
     const notify = (tone: WorkspaceNotice['tone'], text: string) =>
       set((state) => ({ notices: [...state.notices, { id: ++lastNoticeId, tone, text }] }));
-    /** Says why the opened articles were not taken; the workspace stays as it was. */
-    const refuse = async (text: string) => {
-      notify('problem', text);
+    /** Says why the opened articles were not taken (a note when the user called the reading off); the workspace stays as it was. */
+    const refuse = async (text: string, tone: WorkspaceNotice['tone'] = 'problem') => {
+      notify(tone, text);
       // This read replaced one still reading the workspace (opened while the app started): read that again.
       if (get().load.status === 'loading') await get().retryReading();
     };
@@ -38,9 +38,10 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
         const next = [...kept, ...added];
         const names = titlesOf(added);
         set({ reading: names });
-        const result = await read(next);
+        const result = await get().trackReading((controls) => read(next, controls));
         if (!result.ok && result.superseded) return;
         set({ reading: null });
+        if (!result.ok && result.cancelled) return refuse(`Stopped reading ${names}. The workspace is unchanged.`, 'note');
         notes.forEach((note) => notify('note', note));
         if (!result.ok) return refuse(`Could not read ${names}: ${result.message}. The workspace is unchanged.`);
         if (actorsNamedIn(result.graph, added.map((document) => document.id)) === 0) return refuse(noActorsMessage(names));
@@ -85,8 +86,9 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
       removeDocument: async (documentId) => {
         const next = get().sources.filter((document) => document.id !== documentId);
         if (next.length === 0) return get().newWorkspace();
-        const result = await read(next);
+        const result = await get().trackReading((controls) => read(next, controls));
         if (!result.ok && result.superseded) return;
+        if (!result.ok && result.cancelled) return refuse('Stopped reading the remaining articles. Nothing was removed.', 'note');
         if (!result.ok) return notify('problem', `Could not read the remaining articles: ${result.message}. Nothing was removed.`);
         set((state) => ({
           sources: next,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GRAPH_FORMAT, type GraphDocument, type SourceDocument } from '../extract/types.ts';
-import { createExtractClient, type WorkerLike } from './client.ts';
+import { createExtractClient, type ReadProgress, type WorkerLike } from './client.ts';
+import { compactGraph } from './compactGraph.ts';
 import type { ExtractReply, ExtractRequest } from './messages.ts';
 
 const ARTICLE: SourceDocument = {
@@ -15,6 +16,8 @@ const graphFor = (documents: SourceDocument[]): GraphDocument => ({
   actors: [],
   relations: [],
 });
+
+const noPause = () => Promise.resolve();
 
 /** A stand-in worker: records requests and lets the test decide when and how it answers. */
 function fakeWorker() {
@@ -35,6 +38,8 @@ function fakeWorker() {
     requests,
     isTerminated: () => terminated,
     reply: (reply: ExtractReply) => emit('message', { data: reply }),
+    /** The worker's answer for the request: the graph packed as the real worker packs it. */
+    extracted: (id: number, graph: GraphDocument) => emit('message', { data: { kind: 'extracted', id, graph: compactGraph(graph).graph } }),
     crash: (message: string) => emit('error', { message, preventDefault: () => {} }),
     garble: () => emit('messageerror', {}),
   };
@@ -43,16 +48,70 @@ function fakeWorker() {
 describe('createExtractClient', () => {
   it('resolves with the graph the worker sends for the request id', async () => {
     const fake = fakeWorker();
-    const client = createExtractClient(() => fake.worker);
+    const client = createExtractClient(() => fake.worker, noPause);
     const result = client.extract([ARTICLE]);
     expect(fake.requests).toEqual([{ kind: 'extract', id: 1, documents: [ARTICLE] }]);
-    fake.reply({ kind: 'extracted', id: 1, graph: graphFor([ARTICLE]) });
+    fake.extracted(1, graphFor([ARTICLE]));
     await expect(result).resolves.toEqual({ ok: true, graph: graphFor([ARTICLE]) });
+  });
+
+  it('passes each part’s progress on, and only the current request’s', async () => {
+    const fake = fakeWorker();
+    const client = createExtractClient(() => fake.worker, noPause);
+    const seen: Array<[string, ReadProgress]> = [];
+    void client.extract([ARTICLE], { onProgress: (p) => seen.push(['first', p]) });
+    fake.reply({ kind: 'progress', id: 1, done: 65_536, total: 5_242_880 });
+    const second = client.extract([ARTICLE], { onProgress: (p) => seen.push(['second', p]) });
+    fake.reply({ kind: 'progress', id: 1, done: 131_072, total: 5_242_880 });
+    fake.reply({ kind: 'progress', id: 2, done: 65_536, total: 5_242_880 });
+    fake.extracted(2, graphFor([ARTICLE]));
+    await second;
+    expect(seen).toEqual([
+      ['first', { done: 65_536, total: 5_242_880 }],
+      ['second', { done: 65_536, total: 5_242_880 }],
+    ]);
+  });
+
+  it('puts the documents’ texts back into the graph: the worker does not send them again', async () => {
+    const fake = fakeWorker();
+    const client = createExtractClient(() => fake.worker, noPause);
+    const result = client.extract([ARTICLE]);
+    fake.extracted(1, graphFor([{ ...ARTICLE, text: '' }]));
+    const settled = await result;
+    expect(settled.ok && settled.graph.documents).toEqual([ARTICLE]);
+  });
+
+  it('cancels: the read resolves as cancelled at once, the worker is told, its late reply ignored', async () => {
+    const fake = fakeWorker();
+    const client = createExtractClient(() => fake.worker, noPause);
+    const result = client.extract([ARTICLE]);
+    client.cancel();
+    await expect(result).resolves.toEqual({ ok: false, message: 'the reading was cancelled', cancelled: true });
+    expect(fake.requests.at(-1)).toEqual({ kind: 'cancel', id: 1 });
+    expect(fake.isTerminated()).toBe(false);
+    fake.extracted(1, graphFor([ARTICLE]));
+    const next = client.extract([ARTICLE]);
+    fake.extracted(2, graphFor([ARTICLE]));
+    await expect(next).resolves.toMatchObject({ ok: true });
+  });
+
+  it('cancels the read whose signal aborts, and not a newer one', async () => {
+    const fake = fakeWorker();
+    const client = createExtractClient(() => fake.worker, noPause);
+    const first = new AbortController();
+    const second = new AbortController();
+    const cancelled = client.extract([ARTICLE], { signal: second.signal });
+    second.abort();
+    await expect(cancelled).resolves.toMatchObject({ ok: false, cancelled: true });
+    const current = client.extract([ARTICLE], { signal: first.signal });
+    second.abort();
+    fake.extracted(2, graphFor([ARTICLE]));
+    await expect(current).resolves.toMatchObject({ ok: true });
   });
 
   it('passes the worker’s own failure message on as a value', async () => {
     const fake = fakeWorker();
-    const client = createExtractClient(() => fake.worker);
+    const client = createExtractClient(() => fake.worker, noPause);
     const result = client.extract([ARTICLE]);
     fake.reply({ kind: 'failed', id: 1, message: 'the reader stopped on an error (boom)' });
     await expect(result).resolves.toEqual({ ok: false, message: 'the reader stopped on an error (boom)' });
@@ -60,12 +119,12 @@ describe('createExtractClient', () => {
 
   it('marks an older request superseded and ignores its late reply', async () => {
     const fake = fakeWorker();
-    const client = createExtractClient(() => fake.worker);
+    const client = createExtractClient(() => fake.worker, noPause);
     const first = client.extract([ARTICLE]);
     const second = client.extract([{ ...ARTICLE, id: 'd2' }]);
     await expect(first).resolves.toMatchObject({ ok: false, superseded: true });
-    fake.reply({ kind: 'extracted', id: 1, graph: graphFor([ARTICLE]) });
-    fake.reply({ kind: 'extracted', id: 2, graph: graphFor([{ ...ARTICLE, id: 'd2' }]) });
+    fake.extracted(1, graphFor([ARTICLE]));
+    fake.extracted(2, graphFor([{ ...ARTICLE, id: 'd2' }]));
     const settled = await second;
     expect(settled.ok && settled.graph.documents[0]?.id).toBe('d2');
   });
@@ -73,7 +132,7 @@ describe('createExtractClient', () => {
   it('turns a worker crash into a readable failure and starts a fresh worker for the retry', async () => {
     const fakes = [fakeWorker(), fakeWorker()];
     let started = 0;
-    const client = createExtractClient(() => fakes[started++]!.worker);
+    const client = createExtractClient(() => fakes[started++]!.worker, noPause);
     const result = client.extract([ARTICLE]);
     fakes[0]!.crash('Uncaught SyntaxError: Unexpected token');
     await expect(result).resolves.toEqual({
@@ -84,13 +143,13 @@ describe('createExtractClient', () => {
 
     const retry = client.extract([ARTICLE]);
     expect(started).toBe(2);
-    fakes[1]!.reply({ kind: 'extracted', id: 2, graph: graphFor([ARTICLE]) });
+    fakes[1]!.extracted(2, graphFor([ARTICLE]));
     await expect(retry).resolves.toMatchObject({ ok: true });
   });
 
   it('reports a reply that could not be deserialised', async () => {
     const fake = fakeWorker();
-    const client = createExtractClient(() => fake.worker);
+    const client = createExtractClient(() => fake.worker, noPause);
     const result = client.extract([ARTICLE]);
     fake.garble();
     await expect(result).resolves.toEqual({

@@ -1,4 +1,5 @@
 import type { GraphDocument, SourceDocument } from '../extract/types.ts';
+import { expandGraph } from './compactGraph.ts';
 import type { ExtractReply, ExtractRequest } from './messages.ts';
 
 // A promise face on the extraction worker. Every outcome is a value: the caller never sees a
@@ -6,11 +7,28 @@ import type { ExtractReply, ExtractRequest } from './messages.ts';
 
 export type ExtractResult =
   | { ok: true; graph: GraphDocument }
-  /** `superseded`: a newer request replaced this one before its reply came; nothing to show. */
-  | { ok: false; message: string; superseded?: true };
+  /**
+   * `superseded`: a newer request replaced this one before its reply came; nothing to show.
+   * `cancelled`: the caller called it off (cancel, or its signal aborted); nothing changes.
+   */
+  | { ok: false; message: string; superseded?: true; cancelled?: true };
+
+/** How far a read has got: `done` of `total` UTF-8 bytes of the documents. */
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
+/** What a caller may attach to one read: a progress listener, and a signal that calls the read off. */
+export interface ReadingControls {
+  onProgress?: (progress: ReadProgress) => void;
+  signal?: AbortSignal;
+}
 
 export interface ExtractClient {
-  extract(documents: SourceDocument[]): Promise<ExtractResult>;
+  extract(documents: SourceDocument[], controls?: ReadingControls): Promise<ExtractResult>;
+  /** Calls off the read in progress, if any: it resolves as cancelled and the worker stops at its next part. */
+  cancel(): void;
   dispose(): void;
 }
 
@@ -23,10 +41,15 @@ export function startExtractWorker(): WorkerLike {
 
 interface PendingRequest {
   id: number;
+  documents: SourceDocument[];
+  onProgress?: (progress: ReadProgress) => void;
   resolve: (result: ExtractResult) => void;
 }
 
-export function createExtractClient(startWorker: () => WorkerLike = startExtractWorker): ExtractClient {
+/** Between slices of a big reply's unpacking, the page gets its turn (input, paint). */
+const toThePage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function createExtractClient(startWorker: () => WorkerLike = startExtractWorker, pause: () => Promise<void> = toThePage): ExtractClient {
   let worker: WorkerLike | null = null;
   let pending: PendingRequest | null = null;
   let lastId = 0;
@@ -44,14 +67,20 @@ export function createExtractClient(startWorker: () => WorkerLike = startExtract
     settle({ ok: false, message });
   };
 
+  const receive = async (reply: ExtractReply) => {
+    // A reply to a request that was replaced, or that already failed, is stale: ignore it.
+    const request = pending;
+    if (!request || reply?.id !== request.id) return;
+    if (reply.kind === 'progress') return request.onProgress?.({ done: reply.done, total: reply.total });
+    if (reply.kind === 'failed') return settle({ ok: false, message: reply.message });
+    const graph = await expandGraph(reply.graph, request.documents, pause);
+    // Replaced or called off while the graph was unpacked.
+    if (pending === request) settle({ ok: true, graph });
+  };
+
   const connect = (): WorkerLike => {
     const started = startWorker();
-    started.addEventListener('message', (event: MessageEvent<ExtractReply>) => {
-      const reply = event.data;
-      // A reply to a request that was replaced, or that already failed, is stale: ignore it.
-      if (!pending || reply?.id !== pending.id) return;
-      settle(reply.kind === 'extracted' ? { ok: true, graph: reply.graph } : { ok: false, message: reply.message });
-    });
+    started.addEventListener('message', (event: MessageEvent<ExtractReply>) => void receive(event.data));
     started.addEventListener('error', (event: ErrorEvent) => {
       event.preventDefault?.();
       const detail = event.message ? ` (${event.message})` : '';
@@ -63,12 +92,20 @@ export function createExtractClient(startWorker: () => WorkerLike = startExtract
     return started;
   };
 
+  const cancel = () => {
+    if (!pending) return;
+    const request: ExtractRequest = { kind: 'cancel', id: pending.id };
+    worker?.postMessage(request);
+    settle({ ok: false, message: 'the reading was cancelled', cancelled: true });
+  };
+
   return {
-    extract(documents) {
+    extract(documents, controls = {}) {
       settle({ ok: false, message: 'replaced by a newer request', superseded: true });
       const id = ++lastId;
       return new Promise<ExtractResult>((resolve) => {
-        pending = { id, resolve };
+        pending = { id, documents, onProgress: controls.onProgress, resolve };
+        controls.signal?.addEventListener('abort', () => pending?.id === id && cancel(), { once: true });
         try {
           worker ??= connect();
           const request: ExtractRequest = { kind: 'extract', id, documents };
@@ -79,6 +116,7 @@ export function createExtractClient(startWorker: () => WorkerLike = startExtract
         }
       });
     },
+    cancel,
     dispose() {
       abandonWorker('the article reader was closed');
     },

@@ -1,23 +1,53 @@
 /// <reference lib="webworker" />
-import { extractGraph } from '../extract/index.ts';
+import { extractPart, graphOfParts, partsOf, utf8Length, type PartGraph } from '../extract/index.ts';
+import { compactGraph } from './compactGraph.ts';
 import type { ExtractReply, ExtractRequest } from './messages.ts';
 
-// Parsing runs here so the page stays responsive while the language model loads and reads the text.
-// extractGraph is specified never to throw; the catch turns a bug into a message rather than a silent hang.
+// Parsing runs here so the page stays responsive while the language model loads and reads the text. A long text
+// is read part by part: after each part the worker reports progress and returns to its event loop, where a
+// cancel or a newer request can arrive; the stale request then stops at that part boundary.
+// extractGraph's stages are specified never to throw; the catch turns a bug into a message rather than a silent hang.
 
 declare const self: DedicatedWorkerGlobalScope;
 
+/** The request being read; any other one still in the loop is stale and stops at its next part. */
+let current: number | null = null;
+
 self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
   const request = event.data;
-  if (request?.kind !== 'extract') return;
-  self.postMessage(replyTo(request));
+  if (request?.kind === 'cancel') {
+    if (current === request.id) current = null;
+  } else if (request?.kind === 'extract') {
+    current = request.id;
+    void read(request);
+  }
 });
 
-function replyTo(request: ExtractRequest): ExtractReply {
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function read({ id, documents }: Extract<ExtractRequest, { kind: 'extract' }>): Promise<void> {
   try {
-    return { kind: 'extracted', id: request.id, graph: extractGraph(request.documents) };
+    const parts = partsOf(documents);
+    const total = documents.reduce((bytes, d) => bytes + utf8Length(d.text), 0);
+    const graphs: PartGraph[] = [];
+    let done = 0;
+    for (const part of parts) {
+      graphs.push(extractPart(documents, part));
+      done += utf8Length(documents[part.documentIndex]!.text.slice(part.start, part.end));
+      post({ kind: 'progress', id, done, total });
+      await nextTurn();
+      if (current !== id) return;
+    }
+    const { graph, transfer } = compactGraph(graphOfParts(documents, graphs));
+    self.postMessage({ kind: 'extracted', id, graph } satisfies ExtractReply, transfer);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', id: request.id, message: `the reader stopped on an error (${reason})` };
+    post({ kind: 'failed', id, message: `the reader stopped on an error (${reason})` });
+  } finally {
+    if (current === id) current = null;
   }
+}
+
+function post(reply: ExtractReply): void {
+  self.postMessage(reply);
 }
