@@ -48,7 +48,16 @@ export function toCsv(graph: GraphDocument): CsvTables {
 /** Both tables in one zip, as actors.csv and relations.csv; `modifiedAt` dates the files (now by default). */
 export function toCsvZip(graph: GraphDocument, modifiedAt: Date = new Date()): Uint8Array {
   const { actors, relations } = toCsv(graph);
-  return zipSync({ 'actors.csv': strToU8(actors), 'relations.csv': strToU8(relations) }, { mtime: modifiedAt });
+  return zipSync({ 'actors.csv': csvFileBytes(actors), 'relations.csv': csvFileBytes(relations) }, { mtime: modifiedAt });
+}
+
+/**
+ * A table as a file's bytes: UTF-8 after a byte order mark (EF BB BF). Excel opens a CSV without one in the
+ * system's legacy code page, and “Erdoğan” or “Zelenskyy’s” come out as mojibake; with it, as written.
+ * Other readers (LibreOffice, pandas with utf-8-sig, Python's csv after decoding) skip the mark.
+ */
+export function csvFileBytes(table: string): Uint8Array {
+  return strToU8(`\uFEFF${table}`);
 }
 
 /** Header and rows, each line ended by CRLF as RFC 4180 has it. */
