@@ -1,0 +1,368 @@
+import { drag, type D3DragEvent } from 'd3-drag';
+import { select, type Selection } from 'd3-selection';
+import { zoomTransform } from 'd3-zoom';
+import type { GraphRenderer, Scene, ViewPort } from '../GraphRenderer.ts';
+import { neighbourhoodOf } from '../highlight.ts';
+import { placeLabels } from '../labelCulling.ts';
+import { startingPosition, type LayoutNode } from '../layout.ts';
+import type { LayoutEngine } from '../layoutEngine.ts';
+import { createLabelMeasurer } from '../measureLabel.ts';
+import { neighbourInDirection } from '../neighbourInDirection.ts';
+import { drawnContentOf, layoutChange } from '../sceneChanges.ts';
+import { createZoomView, type ZoomView } from '../zoomView.ts';
+import { createActorList, type ActorList } from './actorList.ts';
+import { readCanvasColours } from './canvasTheme.ts';
+import { drawnGraphOf, type DrawnGraph } from './drawnGraph.ts';
+import { createHitIndex, type HitIndex } from './hitIndex.ts';
+import { labelCandidates } from './labelChoice.ts';
+import { createFramePainter, type FramePainter } from './framePainter.ts';
+import { type Frame } from './paintGraph.ts';
+import { sceneSvg } from './sceneSvg.ts';
+import '../svgRenderer.css';
+import './canvasRenderer.css';
+
+// The Canvas renderer, for graphs too large for one SVG element per actor and link (GraphView picks it
+// by size). One <canvas> draws everything; the layout engine (a worker for large graphs) sends positions;
+// a frame is painted only when something changed (framePainter.ts); the zoom and fit are the SVG
+// renderer's own (zoomView.ts), driven through d3-zoom on the canvas. Pointer hits go through a quadtree,
+// and a hidden list of buttons (actorList.ts) gives the keyboard and screen readers every actor.
+
+/** Pointer slack around a disc, in CSS pixels: a small disc zoomed far out stays a target. */
+const HIT_SLACK_PX = 8;
+
+export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRenderer {
+  const pickHandlers = new Set<(actorId: string | null) => void>();
+  const hoverHandlers = new Set<(actorId: string | null) => void>();
+  const focusHandlers = new Set<(actorId: string) => void>();
+  const viewHandlers = new Set<(view: ViewPort | null) => void>();
+  const emit = <T>(handlers: Set<(value: T) => void>, value: T) => handlers.forEach((handler) => handler(value));
+
+  let scene: Scene | null = null;
+  let drawnContent = '';
+  let graph: DrawnGraph = drawnGraphOf({ nodes: [], links: [] });
+  let positions: Float32Array = new Float32Array(0);
+  /** What zoomView fits: the nodes with their positions, updated in place on each tick. */
+  let layoutNodes: LayoutNode[] = [];
+  /** Every position placed under the current layout key, drawn now or not: a cleared filter puts actors back. */
+  let remembered = new Map<string, { x: number; y: number }>();
+  let pinned = new Set<number>();
+  let hitIndex: HitIndex | null = null;
+  let pointedId: string | null = null;
+  let keyboardId: string | null = null;
+  let settled = true;
+  let root: HTMLDivElement | null = null;
+  let canvas: Selection<HTMLCanvasElement, unknown, null, undefined> | null = null;
+  let view: ZoomView | null = null;
+  let engine: LayoutEngine | null = null;
+  let list: ActorList | null = null;
+  let painter: FramePainter | null = null;
+  let progress: HTMLParagraphElement | null = null;
+  let teardown: Array<() => void> = [];
+  let labelWidth: (label: string) => number = () => 0;
+
+  const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const transform = () => (canvas ? zoomTransform(canvas.node() as HTMLCanvasElement) : { k: 1, x: 0, y: 0 });
+  const graphPoint = (screenX: number, screenY: number) => {
+    const { k, x, y } = transform();
+    return { x: (screenX - x) / k, y: (screenY - y) / k };
+  };
+  const positionOf = (i: number) => ({ x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0 });
+
+  function nodeAt(screenX: number, screenY: number): number | null {
+    hitIndex ??= createHitIndex(positions, graph.nodes.map((node) => node.radius));
+    const point = graphPoint(screenX, screenY);
+    return hitIndex.nodeAt(point.x, point.y, HIT_SLACK_PX / transform().k);
+  }
+
+  /** Everything a frame needs but the view: emphasis and labels at the given view box. */
+  function paintFrame(frame: Omit<Frame, 'labels'>, withLabels: boolean): Frame {
+    if (!scene) return { ...frame, labels: null };
+    const lit = neighbourhoodOf(scene.links, pointedId ?? scene.hoveredId);
+    const forced = new Set([pointedId, scene.hoveredId, scene.selectedId, scene.focusId, keyboardId, ...(scene.path?.nodeIds ?? [])].filter((id): id is string => id !== null));
+    if (!withLabels) return { ...frame, labels: null };
+    const { k, x, y } = frame.transform;
+    const box = { left: -x / k, top: -y / k, right: (frame.width - x) / k, bottom: (frame.height - y) / k };
+    const candidates = labelCandidates(graph, positions, box, forced, labelWidth);
+    const placements = placeLabels(candidates, frame.labelScale, { forced, preferred: lit ?? new Set() });
+    return { ...frame, labels: { candidates, placements } };
+  }
+
+  function emphasis() {
+    return {
+      lit: scene ? neighbourhoodOf(scene.links, pointedId ?? scene.hoveredId) : null,
+      selectedId: scene?.selectedId ?? null,
+      focusId: scene?.focusId ?? null,
+      keyboardId,
+      path: scene?.path ? { nodes: new Set(scene.path.nodeIds), links: new Set(scene.path.linkIds) } : null,
+      pinned,
+    };
+  }
+
+  function onTick(tick: { positions: Float32Array; settled: boolean }) {
+    if (tick.positions.length !== graph.nodes.length * 2) return; // from a layout of a graph since replaced
+    positions = tick.positions;
+    settled = tick.settled;
+    hitIndex = null;
+    layoutNodes.forEach((node, i) => {
+      node.x = positions[2 * i];
+      node.y = positions[2 * i + 1];
+    });
+    if (settled) graph.nodes.forEach((node, i) => remembered.set(node.id, positionOf(i)));
+    if (progress) progress.hidden = settled;
+    if (reducedMotion() && !settled) return;
+    view?.followLayout(layoutNodes);
+    painter?.contentChanged(!settled);
+  }
+
+  /** Lays the drawn graph out again: kept positions (a filter change) or from scratch (fresh). */
+  function startLayout(fresh: boolean) {
+    const known = fresh ? new Map<string, { x: number; y: number }>() : remembered;
+    positions = new Float32Array(graph.nodes.length * 2);
+    graph.nodes.forEach((node, i) => {
+      const placed = known.get(node.id) ?? startingPosition(node.id, graph.nodes.length, graph.neighbours[i]!.flatMap((j) => {
+        const neighbour = known.get(graph.nodes[j]!.id);
+        return neighbour ? [neighbour] : [];
+      }));
+      positions[2 * i] = placed.x;
+      positions[2 * i + 1] = placed.y;
+    });
+    layoutNodes = graph.nodes.map((node, i) => ({ id: node.id, radius: node.radius, labelWidth: labelWidth(node.label), ...positionOf(i) }));
+    hitIndex = null;
+    pinned = new Set();
+    settled = false;
+    if (progress) progress.hidden = false;
+    engine?.start(
+      graph.nodes.map((node) => ({ id: node.id, radius: node.radius })),
+      graph.links.map((link) => ({ source: link.source, target: link.target })),
+      new Map(graph.nodes.map((node, i) => [node.id, positionOf(i)])),
+    );
+    view?.followLayout(layoutNodes);
+    painter?.contentChanged(true);
+  }
+
+  function redraw(next: Scene) {
+    const fresh = next.layoutKey !== scene?.layoutKey;
+    const change = layoutChange(scene, next);
+    scene = next;
+    graph = drawnGraphOf(next);
+    if (fresh) {
+      remembered = new Map();
+      view?.startFollowing();
+    }
+    if (pointedId !== null && !graph.indexOf.has(pointedId)) pointedId = null;
+    if (keyboardId !== null && !graph.indexOf.has(keyboardId)) keyboardId = null;
+    list?.show(graph.byImportance.map((i) => next.nodes[i]!));
+    list?.mark(next.selectedId, next.focusId);
+    if (fresh || change !== 'none' || positions.length !== graph.nodes.length * 2) startLayout(fresh);
+    else painter?.contentChanged(false);
+  }
+
+  /** Keyboard focus moves from `actorId` to its linked neighbour lying most in the arrow's direction. */
+  function step(actorId: string, arrow: Parameters<typeof neighbourInDirection>[2]) {
+    const i = graph.indexOf.get(actorId);
+    if (i === undefined) return;
+    const neighbours = graph.neighbours[i]!.map((j) => ({ id: graph.nodes[j]!.id, ...positionOf(j) }));
+    const next = neighbourInDirection({ id: actorId, ...positionOf(i) }, neighbours, arrow);
+    if (next !== null) list?.focus(next);
+  }
+
+  function wirePointer(element: HTMLCanvasElement) {
+    const on = <K extends keyof HTMLElementEventMap>(type: K, listener: (event: HTMLElementEventMap[K]) => void) => {
+      element.addEventListener(type, listener);
+      teardown.push(() => element.removeEventListener(type, listener));
+    };
+    const local = (event: MouseEvent) => {
+      const box = element.getBoundingClientRect();
+      return { x: event.clientX - box.left, y: event.clientY - box.top };
+    };
+    const idAt = (event: MouseEvent) => {
+      const { x, y } = local(event);
+      const i = nodeAt(x, y);
+      return i === null ? null : graph.nodes[i]!.id;
+    };
+    // Registered before d3-zoom's own listeners: a double-click on an actor focuses it (Shift: unpins it)
+    // rather than zooming in.
+    on('dblclick', (event) => {
+      const id = idAt(event);
+      if (id === null) return;
+      event.stopImmediatePropagation();
+      if (!event.shiftKey) return emit(focusHandlers, id);
+      const i = graph.indexOf.get(id)!;
+      pinned.delete(i);
+      engine?.pin(i, null);
+    });
+    on('click', (event) => emit(pickHandlers, idAt(event)));
+    on('pointermove', (event) => {
+      if (event.buttons !== 0) return;
+      const id = idAt(event);
+      if (id === pointedId) return;
+      pointedId = id;
+      element.style.cursor = id === null ? '' : 'pointer';
+      emit(hoverHandlers, id);
+      painter?.contentChanged(false);
+    });
+    on('pointerleave', () => {
+      if (pointedId === null) return;
+      pointedId = null;
+      emit(hoverHandlers, null);
+      painter?.contentChanged(false);
+    });
+    // Dragging an actor pins it where it is dropped; only a pointer that moves pins (d3-drag's 'drag'),
+    // a click or a tap leaves it free. With no actor under the pointer, d3-zoom pans instead.
+    let moved = false;
+    const nodeDrag = drag<HTMLCanvasElement, unknown, { x: number; y: number; index: number } | null>()
+      .container(element)
+      .subject((event: D3DragEvent<HTMLCanvasElement, unknown, unknown>) => {
+        const index = nodeAt(event.x, event.y);
+        return index === null ? null : { x: event.x, y: event.y, index };
+      })
+      .on('start', () => {
+        moved = false;
+      })
+      .on('drag', (event: D3DragEvent<HTMLCanvasElement, unknown, { index: number } | null>) => {
+        if (!event.subject) return;
+        if (!moved) {
+          moved = true;
+          view?.stopFollowing();
+        }
+        const { index } = event.subject;
+        const point = graphPoint(event.x, event.y);
+        pinned.add(index);
+        positions[2 * index] = point.x;
+        positions[2 * index + 1] = point.y;
+        hitIndex = null;
+        engine?.pin(index, point);
+        painter?.contentChanged(true);
+      });
+    select(element).call(nodeDrag);
+  }
+
+  function destroy() {
+    teardown.forEach((undo) => undo());
+    teardown = [];
+    view?.destroy();
+    engine?.destroy();
+    painter?.destroy();
+    list?.destroy();
+    root?.remove();
+    root = canvas = view = engine = list = painter = progress = null;
+    graph = drawnGraphOf({ nodes: [], links: [] });
+    positions = new Float32Array(0);
+    remembered = new Map();
+    drawnContent = '';
+    pointedId = keyboardId = null;
+  }
+
+  return {
+    mount(container) {
+      destroy();
+      root = document.createElement('div');
+      root.className = 'ag-graph ag-canvas-graph';
+      root.setAttribute('role', 'group');
+      root.setAttribute('aria-label', 'Actor graph');
+      container.append(root);
+      const element = document.createElement('canvas');
+      element.setAttribute('aria-hidden', 'true');
+      root.append(element);
+      progress = document.createElement('p');
+      progress.className = 'ag-layout-progress';
+      progress.textContent = 'Arranging the actors…';
+      progress.hidden = true;
+      root.append(progress);
+      canvas = select(element);
+      labelWidth = createLabelMeasurer(root);
+      engine = createEngine();
+      teardown.push(engine.onTick(onTick));
+      wirePointer(element);
+      // zoomView moves an SVG group; here a detached one, whose transform tells the painter the view moved.
+      const viewport = select(document.createElementNS('http://www.w3.org/2000/svg', 'g'));
+      const moves = new MutationObserver(() => painter?.viewMoved());
+      moves.observe(viewport.node() as SVGGElement, { attributes: true, attributeFilter: ['transform'] });
+      teardown.push(() => moves.disconnect());
+      view = createZoomView(root, canvas as unknown as Selection<SVGSVGElement, unknown, null, undefined>, viewport, () => {}, reducedMotion, () => {
+        painter?.viewSettled();
+        emit(viewHandlers, view?.viewPort() ?? null);
+      });
+      painter = createFramePainter(root, element, {
+        paint: (frame, withLabels) => paintFrame(frame, withLabels),
+        graph: () => graph,
+        positions: () => positions,
+        emphasis,
+        transform,
+        labelScale: () => view?.labelScale() ?? 1,
+        colours: () => readCanvasColours(root!),
+        live: () => !settled,
+      });
+      list = createActorList(root, {
+        activate: (id) => emit(scene?.selectedId === id ? focusHandlers : pickHandlers, id),
+        focus: (id) => {
+          keyboardId = id;
+          const i = id === null ? undefined : graph.indexOf.get(id);
+          if (i !== undefined) view?.reveal({ ...positionOf(i), radius: graph.nodes[i]!.radius });
+          painter?.contentChanged(false);
+        },
+        step,
+      });
+      const pending = scene;
+      scene = null;
+      if (pending) {
+        drawnContent = drawnContentOf(pending);
+        redraw(pending);
+      }
+    },
+
+    update(next) {
+      const content = drawnContentOf(next);
+      if (content === drawnContent && scene) {
+        scene = next;
+        list?.mark(next.selectedId, next.focusId);
+        painter?.contentChanged(false);
+        return;
+      }
+      drawnContent = content;
+      if (root) redraw(next);
+      else scene = next;
+    },
+
+    onActorPick(handler) {
+      pickHandlers.add(handler);
+      return () => pickHandlers.delete(handler);
+    },
+    onActorHover(handler) {
+      hoverHandlers.add(handler);
+      return () => hoverHandlers.delete(handler);
+    },
+    onActorFocus(handler) {
+      focusHandlers.add(handler);
+      return () => focusHandlers.delete(handler);
+    },
+    onViewChange(handler) {
+      viewHandlers.add(handler);
+      return () => viewHandlers.delete(handler);
+    },
+
+    getView: () => view?.viewPort() ?? null,
+    setView: (port) => view?.lookAt(port),
+    exportSvg() {
+      if (!root || !painter || graph.nodes.length === 0) return null;
+      const frame = painter.lastFrame();
+      const colours = readCanvasColours(root);
+      // The halo is the page's background colour in either theme: a dark theme exports dark.
+      return frame ? sceneSvg(graph, positions, frame, colours, colours.halo) : null;
+    },
+    zoomBy: (factor) => view?.zoomBy(factor),
+    fitToView: () => view?.fitToView(),
+    unpinAll() {
+      if (pinned.size === 0) return;
+      pinned = new Set();
+      engine?.unpinAll();
+    },
+    relayout() {
+      if (!scene) return;
+      remembered = new Map();
+      view?.startFollowing();
+      startLayout(true);
+    },
+    destroy,
+  };
+}

@@ -1,0 +1,91 @@
+import type { Polarity } from '../../extract/types.ts';
+import type { Scene } from '../GraphRenderer.ts';
+import { nodeRadius } from '../geometry.ts';
+import { linkArrows, linkCueMark, linkCues, linkPolarity } from '../linkStyle.ts';
+import { ACTOR_TYPE_STYLE, groupStyle, markInkOn } from '../palette.ts';
+
+// What the Canvas renderer draws, worked out once per scene rather than once per frame: nodes with
+// their radius, colours and type letter; links by node index with their polarity, arrows and cues;
+// each node's neighbours (arrow keys, hover). Positions stay apart, in the layout's flat typed array.
+
+export interface DrawnNode {
+  id: string;
+  label: string;
+  radius: number;
+  fill: string;
+  /** The ink of the type letter on `fill`. */
+  markInk: string;
+  mark: string;
+  size: number;
+  mentions: number;
+}
+
+export interface DrawnLink {
+  id: string;
+  source: number;
+  target: number;
+  polarity: Polarity;
+  arrows: { atSource: boolean; atTarget: boolean };
+  /** The “ / ? / “? mark of a link only claimed or hedged; null for a plain one. */
+  cueMark: string | null;
+  claimed: boolean;
+  hedged: boolean;
+  /** How many relations the link stands for (a count badge above 1). */
+  relationCount: number;
+}
+
+export interface DrawnGraph {
+  nodes: DrawnNode[];
+  links: DrawnLink[];
+  indexOf: ReadonlyMap<string, number>;
+  /** For each node index, the indices of the nodes it is linked to. */
+  neighbours: number[][];
+  /** Node indices, most important first (size, then mentions, then id): whose label is drawn first. */
+  byImportance: number[];
+}
+
+/** The scene's nodes (in scene order: the layout's order too) and links, ready to draw. */
+export function drawnGraphOf(scene: Pick<Scene, 'nodes' | 'links'>): DrawnGraph {
+  const nodes = scene.nodes.map((node): DrawnNode => {
+    const fill = node.group === null ? ACTOR_TYPE_STYLE[node.type].color : groupStyle(node.group).color;
+    return {
+      id: node.id,
+      label: node.label,
+      radius: nodeRadius(node.size),
+      fill,
+      markInk: markInkOn(fill),
+      mark: ACTOR_TYPE_STYLE[node.type].mark,
+      size: node.size,
+      mentions: node.mentions,
+    };
+  });
+  const indexOf = new Map(nodes.map((node, i) => [node.id, i]));
+  const neighbours = nodes.map((): number[] => []);
+  const links = scene.links.flatMap((link): DrawnLink[] => {
+    const source = indexOf.get(link.source);
+    const target = indexOf.get(link.target);
+    if (source === undefined || target === undefined) return [];
+    neighbours[source]?.push(target);
+    neighbours[target]?.push(source);
+    const cues = linkCues(link);
+    return [
+      {
+        id: link.id,
+        source,
+        target,
+        polarity: linkPolarity(link),
+        arrows: linkArrows(link),
+        cueMark: linkCueMark(cues),
+        ...cues,
+        relationCount: link.relations.length,
+      },
+    ];
+  });
+  const byImportance = nodes
+    .map((_node, i) => i)
+    .sort((a, b) => {
+      const [nodeA, nodeB] = [nodes[a]!, nodes[b]!];
+      return nodeB.size - nodeA.size || nodeB.mentions - nodeA.mentions || (nodeA.id < nodeB.id ? -1 : 1);
+    });
+  return { nodes, links, indexOf, neighbours, byImportance };
+}

@@ -1,0 +1,181 @@
+import type { DrawnGraph } from './drawnGraph.ts';
+import { paintGraph, type CanvasColours, type Emphasis, type Frame } from './paintGraph.ts';
+
+// When and where the Canvas renderer paints. Nothing is painted unless something changed (a dirty flag
+// and at most one animation frame). While the user pans or zooms a graph at rest, frames are a single
+// blit of a cached layer (the drawing of the view and half a view around it, labels included), scaled
+// and shifted to the current view; when the gesture ends, the view is painted afresh, crisp.
+
+export interface PaintSource {
+  /** The frame with its labels placed (or none). */
+  paint: (frame: Omit<Frame, 'labels'>, withLabels: boolean) => Frame;
+  graph: () => DrawnGraph;
+  positions: () => Float32Array;
+  emphasis: () => Emphasis;
+  transform: () => { k: number; x: number; y: number };
+  labelScale: () => number;
+  colours: () => CanvasColours;
+  /** The layout is still moving: every frame is painted in full. */
+  live: () => boolean;
+}
+
+export interface FramePainter {
+  /** The drawing changed (positions, emphasis, theme, size): paint it on the next frame. */
+  contentChanged(live: boolean): void;
+  /** The view's transform changed. */
+  viewMoved(): void;
+  /** A gesture or glide ended: paint crisp now. */
+  viewSettled(): void;
+  /** The last frame painted (for an export of the view as it is). */
+  lastFrame(): Frame | null;
+  destroy(): void;
+}
+
+/** With no transform change for this long, a movement is over (wheel zooms have no end event of their own). */
+const STILL_MS = 160;
+
+interface Layer {
+  canvas: HTMLCanvasElement;
+  /** The view's transform when the layer was painted, and the margin (CSS px) painted around that view. */
+  transform: { k: number; x: number; y: number };
+  margin: number;
+  frame: Frame;
+}
+
+export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement, source: PaintSource): FramePainter {
+  const context = canvas.getContext('2d');
+  let size = { width: 0, height: 0, dpr: 1 };
+  let frameId = 0;
+  let stillTimer = 0;
+  let moving = false;
+  let gestureStarted = false;
+  let layer: Layer | null = null;
+  let last: Frame | null = null;
+
+  function resize(width: number, height: number) {
+    const dpr = window.devicePixelRatio || 1;
+    size = { width, height, dpr };
+    canvas.width = Math.max(1, Math.round(width * dpr));
+    canvas.height = Math.max(1, Math.round(height * dpr));
+    layer = null;
+    schedule();
+  }
+
+  function schedule() {
+    if (frameId === 0) frameId = requestAnimationFrame(draw);
+  }
+
+  function baseFrame(transform: Frame['transform'], margin = 0): Omit<Frame, 'labels'> {
+    return {
+      width: size.width + 2 * margin,
+      height: size.height + 2 * margin,
+      dpr: size.dpr,
+      transform: { k: transform.k, x: transform.x + margin, y: transform.y + margin },
+      labelScale: source.labelScale(),
+    };
+  }
+
+  function paintInto(target: CanvasRenderingContext2D, frame: Omit<Frame, 'labels'>): Frame {
+    const full = source.paint(frame, true);
+    paintGraph(target, source.graph(), source.positions(), full, source.emphasis(), source.colours());
+    return full;
+  }
+
+  function paintLayer(transform: Frame['transform']): Layer | null {
+    const margin = Math.round(Math.max(size.width, size.height) / 2);
+    const element = layer?.canvas ?? document.createElement('canvas');
+    element.width = Math.round((size.width + 2 * margin) * size.dpr);
+    element.height = Math.round((size.height + 2 * margin) * size.dpr);
+    const layerContext = element.getContext('2d');
+    if (!layerContext) return null;
+    const frame = paintInto(layerContext, baseFrame(transform, margin));
+    return { canvas: element, transform: { ...transform }, margin, frame };
+  }
+
+  /** Whether the layer covers the whole view at `transform`. */
+  function covers(cached: Layer, transform: Frame['transform']): boolean {
+    const toLayer = (screen: number, axis: 'x' | 'y') =>
+      ((screen - transform[axis]) * cached.transform.k) / transform.k + cached.transform[axis] + cached.margin;
+    const inside = (value: number, extent: number) => value >= -0.5 && value <= extent + 2 * cached.margin + 0.5;
+    return (
+      inside(toLayer(0, 'x'), size.width) &&
+      inside(toLayer(size.width, 'x'), size.width) &&
+      inside(toLayer(0, 'y'), size.height) &&
+      inside(toLayer(size.height, 'y'), size.height)
+    );
+  }
+
+  function blit(cached: Layer, transform: Frame['transform']) {
+    if (!context) return;
+    const scale = transform.k / cached.transform.k;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    context.setTransform(
+      scale,
+      0,
+      0,
+      scale,
+      size.dpr * (transform.x - scale * (cached.transform.x + cached.margin)),
+      size.dpr * (transform.y - scale * (cached.transform.y + cached.margin)),
+    );
+    context.drawImage(cached.canvas, 0, 0);
+    last = { ...cached.frame, width: size.width, height: size.height, transform };
+  }
+
+  function draw() {
+    frameId = 0;
+    if (!context || size.width === 0 || size.height === 0) return;
+    const transform = { ...source.transform() };
+    const sameScale = layer !== null && layer.transform.k === transform.k;
+    if (moving && !source.live()) {
+      if (!layer || (gestureStarted && !sameScale) || !covers(layer, transform)) layer = paintLayer(transform);
+      gestureStarted = false;
+      if (layer) return blit(layer, transform);
+    }
+    // At rest: the cached layer, when it was painted at this very scale, is the crisp drawing already.
+    if (!source.live() && layer && sameScale && covers(layer, transform)) return blit(layer, transform);
+    last = paintInto(context, baseFrame(transform));
+  }
+
+  const resizeObserver = new ResizeObserver(([entry]) => {
+    if (entry) resize(entry.contentRect.width, entry.contentRect.height);
+  });
+  resizeObserver.observe(root);
+  const box = root.getBoundingClientRect();
+  resize(box.width, box.height);
+  // A theme switch restyles the page without a new scene: repaint with the new colours.
+  const themeObserver = new MutationObserver(() => painter.contentChanged(false));
+  themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
+  const darkQuery = window.matchMedia?.('(prefers-color-scheme: dark)');
+  const onScheme = () => painter.contentChanged(false);
+  darkQuery?.addEventListener('change', onScheme);
+
+  const painter: FramePainter = {
+    contentChanged() {
+      layer = null;
+      schedule();
+    },
+    viewMoved() {
+      if (!moving) gestureStarted = true;
+      moving = true;
+      clearTimeout(stillTimer);
+      stillTimer = window.setTimeout(() => painter.viewSettled(), STILL_MS);
+      schedule();
+    },
+    viewSettled() {
+      clearTimeout(stillTimer);
+      moving = false;
+      schedule();
+    },
+    lastFrame: () => last,
+    destroy() {
+      cancelAnimationFrame(frameId);
+      clearTimeout(stillTimer);
+      resizeObserver.disconnect();
+      themeObserver.disconnect();
+      darkQuery?.removeEventListener('change', onScheme);
+      layer = null;
+    },
+  };
+  return painter;
+}
