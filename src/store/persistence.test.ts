@@ -49,7 +49,7 @@ describe('keeping the workspace', () => {
     await keepWorkspace(first, storage, () => [SEED]);
     await first.getState().openArticles([PASTED]);
     await settle();
-    expect(storage.saved).toEqual({ sources: first.getState().sources, importedGraph: null, edits: [] });
+    expect(storage.saved).toEqual({ sources: first.getState().sources, importedGraph: null, edits: [], hiddenDocumentIds: [] });
 
     const reloaded = createAppStore(readNow);
     await keepWorkspace(reloaded, storage, () => [SEED]);
@@ -95,6 +95,30 @@ describe('keeping the workspace', () => {
     expect(storedWorkspaceFrom({ sources: [], importedGraph: { format: 'other' } })).toBeNull();
     expect(storedWorkspaceFrom({ sources: [SEED], importedGraph: null, edits: 'rename' })).toBeNull();
     // Saved before corrections existed: read as a workspace without edits.
-    expect(storedWorkspaceFrom({ sources: [SEED], importedGraph: null })).toEqual({ sources: [SEED], importedGraph: null, edits: [] });
+    expect(storedWorkspaceFrom({ sources: [SEED], importedGraph: null })).toEqual({
+      sources: [SEED],
+      importedGraph: null,
+      edits: [],
+      hiddenDocumentIds: [],
+    });
+    expect(storedWorkspaceFrom({ sources: [SEED], importedGraph: null, hiddenDocumentIds: [1] })).toBeNull();
+  });
+
+  it('keeps a document hidden from the graph across a reload, without reading it again', async () => {
+    const storage = memoryStorage();
+    const first = createAppStore(readNow);
+    await keepWorkspace(first, storage, () => [SEED]);
+    first.getState().setOpenMode('add');
+    await first.getState().openArticles([PASTED]);
+    const pastedId = first.getState().sources[1]!.id;
+    first.getState().setDocumentHidden(pastedId, true);
+    await settle();
+    expect(storage.saved).toMatchObject({ hiddenDocumentIds: [pastedId] });
+
+    const reloaded = createAppStore(readNow);
+    await keepWorkspace(reloaded, storage, () => [SEED]);
+    expect(reloaded.getState().hiddenDocumentIds).toEqual([pastedId]);
+    const labels = selectGraph(reloaded.getState())?.actors.map((actor) => actor.label);
+    expect(labels).toEqual(['Turkey', 'Russia']);
   });
 });

@@ -27,13 +27,15 @@ export function createIdbWorkspaceStorage(): WorkspaceStorage {
 /** The saved workspace if it has the shape this app writes; null for nothing saved or anything else. */
 export function storedWorkspaceFrom(value: unknown): StoredWorkspace | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { sources, importedGraph, edits = [] } = value as Record<string, unknown>;
+  const { sources, importedGraph, edits = [], hiddenDocumentIds = [] } = value as Record<string, unknown>;
   if (!Array.isArray(sources) || !sources.every(isSourceDocument)) return null;
   if (importedGraph !== null && !isGraphDocument(importedGraph)) return null;
   // Workspaces saved before corrections existed have no edits. Each edit is checked as it is applied: a malformed
   // one is reported as not applying (see applyEdits), so only the list itself is checked here.
   if (!Array.isArray(edits) || !edits.every(isObject)) return null;
-  return { sources, importedGraph, edits: edits as GraphEdit[] };
+  // Workspaces saved before documents could be hidden have none hidden; a hidden id naming no document is harmless.
+  if (!Array.isArray(hiddenDocumentIds) || !hiddenDocumentIds.every((id) => typeof id === 'string')) return null;
+  return { sources, importedGraph, edits: edits as GraphEdit[], hiddenDocumentIds: hiddenDocumentIds as string[] };
 }
 
 function isObject(value: unknown): value is object {
@@ -64,7 +66,12 @@ export async function keepWorkspace(
   }
   store.subscribe((state, previous) => {
     if (state.workspaceRevision === previous.workspaceRevision) return;
-    const workspace: StoredWorkspace = { sources: state.sources, importedGraph: state.importedGraph, edits: state.edits };
+    const workspace: StoredWorkspace = {
+      sources: state.sources,
+      importedGraph: state.importedGraph,
+      edits: state.edits,
+      hiddenDocumentIds: state.hiddenDocumentIds,
+    };
     storage.write(workspace).catch((error: unknown) => {
       notify(
         'problem',

@@ -1,4 +1,4 @@
-import type { ActorType, GraphDocument, Polarity, RelationType, SourceDocument } from '../extract/types.ts';
+import type { ActorType, GraphDocument, Polarity, RelationType, SourceDocument, Span } from '../extract/types.ts';
 import type { GraphEdit } from '../graph/edits/index.ts';
 import type { UndoOrder } from './undoOrder.ts';
 import type { NeighbourhoodDepth } from '../graph/neighbourhood.ts';
@@ -107,6 +107,8 @@ export interface StoredWorkspace {
   importedGraph: GraphDocument | null;
   /** The user's corrections, replayed on the documents read again (absent in workspaces saved before edits). */
   edits: GraphEdit[];
+  /** The documents hidden from the graph (absent in workspaces saved before documents could be hidden). */
+  hiddenDocumentIds?: string[];
 }
 
 /** The user's corrections to what was read: kept as operations and replayed on every reading (see applyEdits). */
@@ -137,8 +139,16 @@ export interface WorkspaceSlice {
   reading: string | null;
   /** The document the article pane shows; null: the first. */
   shownDocumentId: string | null;
+  /** The documents the user hid from the graph: every view leaves out what only they say (see withoutDocuments). */
+  hiddenDocumentIds: string[];
+  /** The sentence the user asked the article pane to show (an evidence sentence in the details); null: none. */
+  shownSentence: Span | null;
   setOpenMode: (mode: OpenMode) => void;
   showDocument: (documentId: string) => void;
+  /** Turns the article pane to the sentence's document and picks the sentence out there. */
+  showSentence: (sentence: Span) => void;
+  /** Hides a document from the graph or shows it again; nothing is read again. */
+  setDocumentHidden: (documentId: string, hidden: boolean) => void;
   /** Reads the documents into the workspace (replacing or joining, by `openMode`); `notes` are shown after. */
   openArticles: (documents: SourceDocument[], notes?: string[]) => Promise<void>;
   importGraph: (graph: GraphDocument) => void;

@@ -27,8 +27,18 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
       notices: [],
       reading: null,
       shownDocumentId: null,
+      hiddenDocumentIds: [],
+      shownSentence: null,
       setOpenMode: (openMode) => set({ openMode }),
-      showDocument: (shownDocumentId) => set({ shownDocumentId }),
+      showDocument: (shownDocumentId) => set({ shownDocumentId, shownSentence: null }),
+      showSentence: (sentence) => set({ shownDocumentId: sentence.doc, shownSentence: sentence }),
+      setDocumentHidden: (documentId, hidden) =>
+        set((state) => ({
+          hiddenDocumentIds: hidden
+            ? [...state.hiddenDocumentIds.filter((id) => id !== documentId), documentId]
+            : state.hiddenDocumentIds.filter((id) => id !== documentId),
+          workspaceRevision: state.workspaceRevision + 1,
+        })),
 
       openArticles: async (documents, notes = []) => {
         if (documents.length === 0) return;
@@ -52,6 +62,9 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
           ...(openMode === 'add' ? {} : NO_EDITS),
           // The article pane turns to what was just opened.
           shownDocumentId: added[0]!.id,
+          shownSentence: null,
+          // Documents replaced take their hidden mark with them; added ones join those still hidden.
+          ...(openMode === 'add' ? {} : NO_HIDDEN_DOCUMENTS),
           ...freshGraphState(result.graph),
           workspaceRevision: state.workspaceRevision + 1,
         }));
@@ -63,6 +76,7 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
           importedGraph: graph,
           ...NO_EDITS,
           shownDocumentId: null,
+          ...NO_HIDDEN_DOCUMENTS,
           ...freshGraphState(graph),
           workspaceRevision: state.workspaceRevision + 1,
         })),
@@ -94,6 +108,8 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
           sources: next,
           importedGraph: null,
           shownDocumentId: null,
+          shownSentence: null,
+          hiddenDocumentIds: state.hiddenDocumentIds.filter((id) => id !== documentId),
           ...freshGraphState(result.graph),
           workspaceRevision: state.workspaceRevision + 1,
         }));
@@ -105,13 +121,14 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
           importedGraph: null,
           reading: null,
           shownDocumentId: null,
+          ...NO_HIDDEN_DOCUMENTS,
           ...NO_EDITS,
           ...freshGraphState(emptyGraph()),
           workspaceRevision: state.workspaceRevision + 1,
         })),
 
       restoreWorkspace: async (stored: StoredWorkspace) => {
-        set({ edits: stored.edits, editFuture: [] });
+        set({ edits: stored.edits, editFuture: [], hiddenDocumentIds: stored.hiddenDocumentIds ?? [] });
         if (stored.importedGraph !== null) {
           set({ sources: stored.importedGraph.documents, importedGraph: stored.importedGraph, ...freshGraphState(stored.importedGraph) });
         } else if (stored.sources.length === 0) {
@@ -126,6 +143,9 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
     };
   };
 }
+
+/** No document hidden from the graph, and no sentence picked out in one: a workspace of other documents. */
+const NO_HIDDEN_DOCUMENTS: Pick<WorkspaceSlice, 'hiddenDocumentIds' | 'shownSentence'> = { hiddenDocumentIds: [], shownSentence: null };
 
 /** “A”, “A” and “B”, or “A” and 2 more: how a message names what was opened. */
 export function titlesOf(documents: readonly SourceDocument[]): string {
