@@ -11,6 +11,7 @@ import { SheetBar } from './sheet/SheetBar.tsx';
 import { usePathSpotlights } from './path/useShownPath.ts';
 import { DocumentPicker } from './workspace/DocumentPicker.tsx';
 import { useShownDocument } from './workspace/useShownDocument.ts';
+import { useSentenceSpotlights } from './workspace/useSentenceSpotlights.ts';
 import { WorkspaceMenu } from './workspace/WorkspaceMenu.tsx';
 
 // The shell: header, then article (left), graph (centre) and details (right); stacked on a phone.
@@ -25,8 +26,13 @@ export function App() {
   const document = useShownDocument(graph);
   const pathSpotlights = usePathSpotlights(graph);
   const storySpotlights = useStorySpotlights(graph);
-  // The story's sentence first: it is the one scrolled into view while the story plays.
-  const spotlights = useMemo(() => [...storySpotlights, ...pathSpotlights], [storySpotlights, pathSpotlights]);
+  const sentenceSpotlights = useSentenceSpotlights();
+  // The story's sentence first: it is the one scrolled into view while the story plays. A sentence asked for from
+  // the details comes before it, as the latest thing the user pointed at.
+  const spotlights = useMemo(
+    () => [...sentenceSpotlights, ...storySpotlights, ...pathSpotlights],
+    [sentenceSpotlights, storySpotlights, pathSpotlights],
+  );
 
   useEffect(() => {
     const clearOnEscape = (event: KeyboardEvent) => {

@@ -1,9 +1,11 @@
 import { useAppStore, type ArticleLoad } from '../store/index.ts';
+import { HiddenDocumentsMessage } from './workspace/HiddenDocumentsMessage.tsx';
 
 /** What stands in for the graph while there is none to draw: reading, a failure to retry, or no actors. */
 export function LoadMessage({ load }: { load: ArticleLoad }) {
   const retryReading = useAppStore((s) => s.retryReading);
   const emptyWorkspace = useAppStore((s) => s.sources.length === 0);
+  const someDocumentHidden = useAppStore((s) => s.hiddenDocumentIds.length > 0);
 
   if (load.status === 'loading') {
     return (
@@ -23,6 +25,7 @@ export function LoadMessage({ load }: { load: ArticleLoad }) {
       </div>
     );
   }
+  if (someDocumentHidden && !emptyWorkspace) return <HiddenDocumentsMessage />;
   if (emptyWorkspace) {
     return (
       <div className="load-message" role="status">

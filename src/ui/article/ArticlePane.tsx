@@ -8,6 +8,7 @@ import {
   type ArticlePiece,
   type Spotlight,
 } from './articlePieces.ts';
+import { HiddenDocumentNote, ShownDocumentPosition } from '../workspace/DocumentSource.tsx';
 import './article.css';
 
 // The article as written, each mention of an actor a highlight that selects it (click, Enter, Space)
@@ -78,7 +79,9 @@ export function ArticlePane({ document, actors, spotlights = NO_SPOTLIGHTS }: Pr
     <section className="pane article-pane" aria-labelledby={headingId}>
       <h2 id={headingId} className="pane-title">
         Article
+        <ShownDocumentPosition document={document} />
       </h2>
+      <HiddenDocumentNote document={document} />
       <div className="article-body" ref={bodyRef}>
         {headline ? (
           <h3 className="article-title">{renderPieces(headline)}</h3>

@@ -12,6 +12,7 @@ import { ActorFigures } from '../metrics/ActorFigures.tsx';
 import { ActorEditor } from '../edit/ActorEditor.tsx';
 import { EditHistory } from '../edit/EditHistory.tsx';
 import { AddRelation } from '../edit/AddRelation.tsx';
+import { MentionsByDocument } from '../workspace/DocumentSource.tsx';
 import './details.css';
 
 /** The selected actor: who it is, how often the text names it, and every relation with its evidence. */
@@ -62,6 +63,7 @@ function ActorDetails({ graph, actor, onClose }: { graph: GraphDocument; actor: 
         <dt>Mentions</dt>
         <dd>
           {mentionCount} {mentionCount === 1 ? 'mention' : 'mentions'}
+          <MentionsByDocument mentions={actor.mentions} />
         </dd>
       </dl>
       <ActorFigures graph={graph} actor={actor} />

@@ -1,8 +1,10 @@
+import { Fragment } from 'react';
 import type { GraphDocument, Relation } from '../../extract/types.ts';
 import { POLARITY_STYLE } from '../../render/palette.ts';
 import { actorById, useAppStore } from '../../store/index.ts';
 import { LineSample } from '../LineSample.tsx';
 import { RelationEditor } from '../edit/RelationEditor.tsx';
+import { EvidenceSource } from '../workspace/DocumentSource.tsx';
 import './relationItem.css';
 
 // One relation seen from the selected actor: what kind (its polarity drawn as the graph draws its link),
@@ -56,9 +58,10 @@ export function RelationItem({ graph, actorId, relation, otherId }: Props) {
         </p>
       )}
       {relation.evidence.map((span) => (
-        <blockquote key={`${span.doc}:${span.start}`} className="evidence">
-          {evidenceText(graph, span)}
-        </blockquote>
+        <Fragment key={`${span.doc}:${span.start}`}>
+          <blockquote className="evidence">{evidenceText(graph, span)}</blockquote>
+          <EvidenceSource sentence={span} />
+        </Fragment>
       ))}
       <RelationEditor relation={relation} otherLabel={other?.label ?? otherId} />
     </li>

@@ -21,6 +21,13 @@ export function SheetBar() {
     setSeenSelection(selectedId);
     setShown(sheetAfterSelection(shown, selectedId));
   }
+  // A sentence asked for from the details (its document's name under it) raises the article, where it is shown.
+  const shownSentence = useAppStore((s) => s.shownSentence);
+  const [seenSentence, setSeenSentence] = useState(shownSentence);
+  if (shownSentence !== seenSentence) {
+    setSeenSentence(shownSentence);
+    if (shownSentence !== null) setShown('article');
+  }
   const toggles = useRef(new Map<Sheet, HTMLButtonElement>());
 
   const show = (next: Sheet | null) => {
