@@ -1,4 +1,4 @@
-// npm run bench:render [-- --json] [-- --quick] [-- --sizes 200,2000] [-- --no-build] [-- --port N] [-- --out DIR] — the rendering
+// npm run bench:render [-- --json] [-- --quick] [-- --sizes 200,2000] [-- --runs N] [-- --no-build] [-- --port N] [-- --out DIR] — the rendering
 // benchmark of issue 7: synthetic graphs of 200, 2,000 and 10,000 actors opened through the app's own file picker
 // in headless Chromium at 1440×900, the same graphs drawn by a plain d3-force + SVG reference in the same run, and
 // the seed's time on screen after a fresh navigation; medians, ratios and the issue's targets as PASS/MISS.
@@ -31,9 +31,11 @@ const outDir = resolve(ROOT, option('--out', 'dist-render-bench'));
 const log = (line: string) => void (json ? process.stderr : process.stdout).write(`${line}\n`);
 
 const SIZES = option('--sizes', quick ? '200,2000' : '200,2000,10000').split(',').map(Number);
-const RUNS = quick ? 1 : 3;
+const RUNS = Number(option('--runs', quick ? '1' : '3'));
 const SEED_LOADS = quick ? 3 : 7;
-const PLAN: RunPlan = quick ? { liveWindowMs: 5000, restTimeoutMs: 30_000, panMs: 3000 } : { liveWindowMs: 5000, restTimeoutMs: 60_000, panMs: 5000 };
+const PLAN: RunPlan = quick
+  ? { showTimeoutMs: 120_000, liveWindowMs: 5000, restTimeoutMs: 30_000, panMs: 3000 }
+  : { showTimeoutMs: 300_000, liveWindowMs: 5000, restTimeoutMs: 60_000, panMs: 5000 };
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The app as `npm run build` makes it, and the reference page beside it in the same folder. */
@@ -73,28 +75,36 @@ function stop(server: ChildProcess): void {
   if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 }
 
+/** The median over the runs that showed the graph in time; null when none did. */
+function medianOfShown(runs: ReadonlyArray<RenderRun | null>): RenderRun | null {
+  const shown = runs.filter((run): run is RenderRun => run !== null);
+  return shown.length > 0 ? medianRenderRun(shown) : null;
+}
+
 async function measureSize(browser: Browser, baseUrl: string, actors: number): Promise<SizeFigures> {
   const graph = benchGraph(actors);
   const loadAverage = loadavg()[0] ?? 0;
-  const appRuns: Array<RenderRun & { renderer: RendererKind }> = [];
-  const referenceRuns: RenderRun[] = [];
+  const appRuns: Array<(RenderRun & { renderer: RendererKind }) | null> = [];
+  const referenceRuns: Array<RenderRun | null> = [];
   for (let run = 1; run <= RUNS; run++) {
     // Alternate who goes first, so a burst of load from other processes does not land on one side only.
     const order = run % 2 === 1 ? (['app', 'reference'] as const) : (['reference', 'app'] as const);
     for (const side of order) {
       log(`bench:render: ${actors} actors, run ${run}/${RUNS}, ${side === 'app' ? 'ours' : 'reference'}…`);
-      if (side === 'app') appRuns.push(await runApp(browser, baseUrl, graph, PLAN));
-      else referenceRuns.push(await runReference(browser, baseUrl, graph, PLAN));
+      const measured = side === 'app' ? await runApp(browser, baseUrl, graph, PLAN) : await runReference(browser, baseUrl, graph, PLAN);
+      (side === 'app' ? appRuns : referenceRuns).push(measured);
+      // Each run as it ends, so a long bench that is stopped still leaves its figures.
+      log(`bench:render:   ${JSON.stringify(measured)}`);
     }
   }
   return {
     actors: graph.actors,
     relations: graph.relations,
     loadAverage,
-    renderer: appRuns[0]?.renderer ?? 'svg',
-    app: medianRenderRun(appRuns),
-    reference: medianRenderRun(referenceRuns),
-    appRuns: appRuns.map(({ renderer: _renderer, ...run }) => run),
+    renderer: appRuns.find((run) => run !== null)?.renderer ?? 'svg',
+    app: medianOfShown(appRuns),
+    reference: medianOfShown(referenceRuns),
+    appRuns,
     referenceRuns,
   };
 }
@@ -111,7 +121,7 @@ async function main(): Promise<void> {
     log(`bench:render: the seed after ${SEED_LOADS} fresh loads…`);
     const seedLoad = loadavg()[0] ?? 0;
     const seedRuns: number[] = [];
-    for (let load = 0; load < SEED_LOADS; load++) seedRuns.push(await seedOnScreen(browser, baseUrl));
+    for (let load = 0; load < SEED_LOADS; load++) seedRuns.push(await seedOnScreen(browser, baseUrl, PLAN));
     const figures: RenderBenchFigures = {
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: browser.version(), loadAverage: startLoad },
       runs: RUNS,

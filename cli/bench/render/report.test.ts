@@ -28,7 +28,7 @@ const size = (actors: number, app: Partial<RenderRun>, reference: Partial<Render
 const figures: RenderBenchFigures = {
   machine: { cpus: 2, cpuModel: 'Test CPU', node: 'v20.20.2', chromium: '156.0', loadAverage: 2.5 },
   runs: 3,
-  plan: { liveWindowMs: 5000, restTimeoutMs: 60_000, panMs: 5000 },
+  plan: { showTimeoutMs: 300_000, liveWindowMs: 5000, restTimeoutMs: 60_000, panMs: 5000 },
   sizes: [
     size(200, { liveFps: 58, panFps: 60 }, { liveFps: 40, panFps: 50 }),
     size(2000, { liveFps: 46, panFps: 52, settleMs: 3900, longestTaskMs: 80 }, { liveFps: 8, panFps: 15, settleMs: 31_000 }),
@@ -65,6 +65,28 @@ describe('targetResults', () => {
       '200 actors: no long task',
       'seed on screen ≤ 1 s after navigation',
     ]);
+  });
+});
+
+describe('a size the app never showed in time', () => {
+  const notShown: RenderBenchFigures = {
+    ...figures,
+    sizes: [{ ...size(10000, {}, { liveFps: 1.8 }), app: null, appRuns: [null] }],
+  };
+
+  it('misses every target of that size, saying why', () => {
+    expect(targetResults(notShown).slice(0, 3)).toEqual([
+      { target: '10,000 actors: layout at rest ≤ 20 s', measured: 'not shown within 300 s', pass: false },
+      { target: '10,000 actors: ≥ 30 fps panning', measured: 'not shown within 300 s', pass: false },
+      { target: '10,000 actors: no task over 100 ms', measured: 'not shown within 300 s', pass: false },
+    ]);
+  });
+
+  it('draws its row as dashes with a note, and no ratio', () => {
+    const report = formatReport(notShown);
+    expect(report).toMatch(/ {2}10,000 +ours \(canvas\) +— +— +— +— +— +— +—/);
+    expect(report).toContain('—: not shown within 300 s in any run');
+    expect(report).toContain('(load average 3.2): live —, panning —');
   });
 });
 

@@ -4,12 +4,15 @@ import type { RenderRun } from './figures.ts';
 import { ratio, targetResults, type RenderBenchFigures, type SizeFigures } from './targets.ts';
 
 const fps = (value: number) => value.toFixed(1);
+const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
 const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 const restSeconds = (value: number | null, waitedMs: number) => (value === null ? `> ${(waitedMs / 1000).toFixed(0)} s` : `${(value / 1000).toFixed(1)} s`);
 
 const HEADER = ['actors', 'renderer', 'shown', 'at rest', 'live fps', 'pan fps', 'long tasks', 'longest', 'longest before shown'];
 
-function row(size: SizeFigures, name: string, run: RenderRun, waitedMs: number): string[] {
+function row(size: SizeFigures, name: string, run: RenderRun | null, plan: RenderBenchFigures['plan']): string[] {
+  const waitedMs = plan.restTimeoutMs;
+  if (!run) return [size.actors.toLocaleString('en'), name, ...HEADER.slice(2).map(() => '—')];
   return [
     size.actors.toLocaleString('en'),
     name,
@@ -37,14 +40,11 @@ export function formatTable(rows: readonly string[][]): string[] {
 export function formatReport(figures: RenderBenchFigures): string {
   const { machine, plan } = figures;
   const waited = plan.restTimeoutMs;
-  const rows = figures.sizes.flatMap((size) => [
-    row(size, `ours (${size.renderer})`, size.app, waited),
-    row(size, 'reference', size.reference, waited),
-  ]);
+  const rows = figures.sizes.flatMap((size) => [row(size, `ours (${size.renderer})`, size.app, plan), row(size, 'reference', size.reference, plan)]);
   const ratios = figures.sizes.map(
     (size) =>
       `  ${size.actors.toLocaleString('en').padStart(6)} actors, ${size.relations.toLocaleString('en')} relations (load average ${size.loadAverage.toFixed(1)}): ` +
-      `live ${ratio(size.app.liveFps, size.reference.liveFps).toFixed(2)}×, panning ${ratio(size.app.panFps, size.reference.panFps).toFixed(2)}×`,
+      `live ${times(ratio(size.app?.liveFps, size.reference?.liveFps))}, panning ${times(ratio(size.app?.panFps, size.reference?.panFps))}`,
   );
   return [
     `Render bench — ${machine.cpus} × ${machine.cpuModel}, Chromium ${machine.chromium} headless at 1440×900, Node ${machine.node}, load average ${machine.loadAverage.toFixed(1)} at start`,
@@ -53,6 +53,7 @@ export function formatReport(figures: RenderBenchFigures): string {
     `(or after ${(waited / 1000).toFixed(0)} s); long tasks from the file picked to the end of panning.`,
     '',
     ...formatTable([HEADER, ...rows]).map((line) => `  ${line}`),
+    ...(figures.sizes.some((size) => !size.app || !size.reference) ? [`  —: not shown within ${(plan.showTimeoutMs / 1000).toFixed(0)} s in any run`] : []),
     '',
     'Ours ÷ reference, fps',
     ...ratios,

@@ -20,6 +20,8 @@ import type { ReferenceGraph } from './reference/referenceGraph.ts';
 export const VIEWPORT = { width: 1440, height: 900 };
 
 export interface RunPlan {
+  /** How long to wait for the graph to be shown before giving the run up (reported as not shown). */
+  showTimeoutMs: number;
   /** The live-layout window: frames counted from the graph shown for this long, or until it rests. */
   liveWindowMs: number;
   /** How long to wait for the layout to rest before panning anyway (reported as not at rest). */
@@ -29,7 +31,6 @@ export interface RunPlan {
 
 /** At rest means no movement for this long (the app may move the graph again when a later figure resizes it). */
 const QUIET_MS = 1000;
-const SHOW_TIMEOUT_MS = 180_000;
 /** The reference page, built beside the app (index.ts) and served from the same folder. */
 export const REFERENCE_PATH = '/render-reference/index.html';
 
@@ -52,8 +53,22 @@ async function measureFromShown(page: Page, openedAt: number, shownAt: number, p
   return renderRunOf(record, { openedAt, shownAt, settledAt, liveUntil, panFrom, panTo });
 }
 
+/** The run's figures, or null when the graph was not shown within the plan's time. */
+async function unlessTooSlow<T>(run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') return null;
+    throw error;
+  }
+}
+
 /** The app: first load (the seed drawn and at rest), then the graph file opened by "Open article". */
-export async function runApp(browser: Browser, baseUrl: string, graph: BenchGraph, plan: RunPlan): Promise<RenderRun & { renderer: RendererKind }> {
+export function runApp(browser: Browser, baseUrl: string, graph: BenchGraph, plan: RunPlan): Promise<(RenderRun & { renderer: RendererKind }) | null> {
+  return unlessTooSlow(() => appRun(browser, baseUrl, graph, plan));
+}
+
+async function appRun(browser: Browser, baseUrl: string, graph: BenchGraph, plan: RunPlan): Promise<RenderRun & { renderer: RendererKind }> {
   const page = await newPage(browser);
   try {
     await installRecorder(page, null);
@@ -63,7 +78,7 @@ export async function runApp(browser: Browser, baseUrl: string, graph: BenchGrap
     await watchFor(page, drawnActorSelector(DRAWING.app, graph.watchId));
     await page.getByRole('button', { name: 'Open article' }).click();
     await page.locator('input[type="file"]').setInputFiles({ name: graph.fileName, mimeType: 'application/json', buffer: Buffer.from(graph.json) });
-    const shownAt = await waitUntilShown(page, SHOW_TIMEOUT_MS);
+    const shownAt = await waitUntilShown(page, plan.showTimeoutMs);
     const pickedAt = (await readRecord(page)).pickedAt;
     if (pickedAt === null) throw new Error('render bench: the file input never changed');
     const renderer: RendererKind = (await page.locator('.graph-host canvas').count()) > 0 ? 'canvas' : 'svg';
@@ -74,7 +89,11 @@ export async function runApp(browser: Browser, baseUrl: string, graph: BenchGrap
 }
 
 /** The plain reference renderer (reference/main.ts) on the same graph, handed over in the page. */
-export async function runReference(browser: Browser, baseUrl: string, graph: BenchGraph, plan: RunPlan): Promise<RenderRun> {
+export function runReference(browser: Browser, baseUrl: string, graph: BenchGraph, plan: RunPlan): Promise<RenderRun | null> {
+  return unlessTooSlow(() => referenceRun(browser, baseUrl, graph, plan));
+}
+
+async function referenceRun(browser: Browser, baseUrl: string, graph: BenchGraph, plan: RunPlan): Promise<RenderRun> {
   const page = await newPage(browser);
   try {
     await installRecorder(page, drawnActorSelector(DRAWING.reference, graph.watchId));
@@ -86,7 +105,7 @@ export async function runReference(browser: Browser, baseUrl: string, graph: Ben
       (window as unknown as { drawReferenceGraph: (drawn: ReferenceGraph) => void }).drawReferenceGraph(given);
       return at;
     }, graph.reference);
-    const shownAt = await waitUntilShown(page, SHOW_TIMEOUT_MS);
+    const shownAt = await waitUntilShown(page, plan.showTimeoutMs);
     return await measureFromShown(page, openedAt, shownAt, plan);
   } finally {
     await page.context().close();
@@ -94,12 +113,12 @@ export async function runReference(browser: Browser, baseUrl: string, graph: Ben
 }
 
 /** A fresh load of the app: navigation to the seed's first actor drawn, in ms on the page's clock. */
-export async function seedOnScreen(browser: Browser, baseUrl: string): Promise<number> {
+export async function seedOnScreen(browser: Browser, baseUrl: string, plan: RunPlan): Promise<number> {
   const page = await newPage(browser);
   try {
     await installRecorder(page, drawnActorSelector(DRAWING.app, null));
     await page.goto(baseUrl);
-    return await waitUntilShown(page, SHOW_TIMEOUT_MS);
+    return await waitUntilShown(page, plan.showTimeoutMs);
   } finally {
     await page.context().close();
   }

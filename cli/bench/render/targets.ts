@@ -8,17 +8,17 @@ export interface SizeFigures {
   loadAverage: number;
   /** Which renderer the app chose for this graph. */
   renderer: 'svg' | 'canvas';
-  /** Medians over the runs, and each run. */
-  app: RenderRun;
-  reference: RenderRun;
-  appRuns: RenderRun[];
-  referenceRuns: RenderRun[];
+  /** Medians over the runs that showed the graph in time (null: none did), and each run (null: not shown in time). */
+  app: RenderRun | null;
+  reference: RenderRun | null;
+  appRuns: Array<RenderRun | null>;
+  referenceRuns: Array<RenderRun | null>;
 }
 
 export interface RenderBenchFigures {
   machine: { cpus: number; cpuModel: string; node: string; chromium: string; loadAverage: number };
   runs: number;
-  plan: { liveWindowMs: number; restTimeoutMs: number; panMs: number };
+  plan: { showTimeoutMs: number; liveWindowMs: number; restTimeoutMs: number; panMs: number };
   sizes: SizeFigures[];
   /** Navigation to the seed's first actor drawn, each fresh load, and their median. */
   seed: { runsMs: number[]; medianMs: number; loadAverage: number };
@@ -38,16 +38,27 @@ export const TARGETS = {
   seedOnScreenMs: 1000,
 } as const;
 
-/** Ours over the reference's, for a figure where more is better (fps). */
-export function ratio(ours: number, reference: number): number {
-  return reference > 0 ? ours / reference : Number.NaN;
+/** Ours over the reference's, for a figure where more is better (fps); NaN when either was not measured. */
+export function ratio(ours: number | undefined, reference: number | undefined): number {
+  return ours !== undefined && reference !== undefined && reference > 0 ? ours / reference : Number.NaN;
 }
 
 const fps = (value: number) => `${value.toFixed(1)} fps`;
 const seconds = (ms: number | null, waitedMs: number) => (ms === null ? `not at rest after ${(waitedMs / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`);
 
-function sizeTargets(size: SizeFigures, waitedMs: number): TargetResult[] {
-  const { app, reference } = size;
+/** The size's targets as the app measured them; each a MISS when the app never showed the graph in time. */
+function sizeTargets(size: SizeFigures, plan: RenderBenchFigures['plan']): TargetResult[] {
+  const targets = size.app ? measuredTargets(size, size.app, plan.restTimeoutMs) : measuredTargets(size, NOT_SHOWN, plan.restTimeoutMs);
+  if (size.app) return targets;
+  const measured = `not shown within ${(plan.showTimeoutMs / 1000).toFixed(0)} s`;
+  return targets.map((t) => ({ ...t, measured, pass: false }));
+}
+
+/** Figures for a run that never showed the graph: only their targets' names are used. */
+const NOT_SHOWN: RenderRun = { shownMs: 0, settleMs: null, liveFps: 0, panFps: 0, longTasks: 0, longestTaskMs: 0, longestBeforeShownMs: 0 };
+
+function measuredTargets(size: SizeFigures, app: RenderRun, waitedMs: number): TargetResult[] {
+  const { reference } = size;
   const at = `${size.actors.toLocaleString('en')} actors:`;
   if (size.actors === TARGETS.small.actors) {
     const t = TARGETS.small;
@@ -59,8 +70,8 @@ function sizeTargets(size: SizeFigures, waitedMs: number): TargetResult[] {
   }
   if (size.actors === TARGETS.medium.actors) {
     const t = TARGETS.medium;
-    const liveRatio = ratio(app.liveFps, reference.liveFps);
-    const panRatio = ratio(app.panFps, reference.panFps);
+    const liveRatio = ratio(app.liveFps, reference?.liveFps);
+    const panRatio = ratio(app.panFps, reference?.panFps);
     return [
       { target: `${at} ≥ ${t.liveFps} fps during layout`, measured: fps(app.liveFps), pass: app.liveFps >= t.liveFps },
       { target: `${at} ≥ ${t.panFps} fps panning`, measured: fps(app.panFps), pass: app.panFps >= t.panFps },
@@ -87,7 +98,7 @@ function sizeTargets(size: SizeFigures, waitedMs: number): TargetResult[] {
 /** Every target the measured sizes allow checking (--quick leaves some sizes out), then the seed's budget. */
 export function targetResults(figures: RenderBenchFigures): TargetResult[] {
   return [
-    ...figures.sizes.flatMap((size) => sizeTargets(size, figures.plan.restTimeoutMs)),
+    ...figures.sizes.flatMap((size) => sizeTargets(size, figures.plan)),
     {
       target: `seed on screen ≤ ${TARGETS.seedOnScreenMs / 1000} s after navigation`,
       measured: `${figures.seed.medianMs.toFixed(0)} ms`,
