@@ -1,5 +1,6 @@
 import { test, expect, type ActorGraphApp } from './fixtures/fixtures.ts';
 import { ActorEditor } from './fixtures/ActorEditor.ts';
+import { ExportMenu } from './fixtures/ExportMenu.ts';
 import { seriousFindings } from './fixtures/axe.ts';
 
 // Issue 6, correcting the machine, the rest: split an alias, hide and show back, add a relation with its
@@ -68,6 +69,20 @@ test.describe('correcting the machine, continued', () => {
     await expect(nodeOf(app, 'afghanistan')).toHaveCount(0);
     await editor.redo.click();
     await expect(nodeOf(app, 'afghanistan')).toHaveCount(1);
+  });
+
+  test('a hidden actor leaves the table but stays in the exported document, marked hidden', async ({ app }) => {
+    const editor = await select(app, 'afghanistan');
+    await editor.hide();
+    await app.table.tableTab.click();
+    await expect(app.table.rowButton('Actors', 'Russia')).toBeVisible();
+    await expect(app.table.rowButton('Actors', 'Afghanistan')).toHaveCount(0);
+    await app.table.graphTab.click();
+
+    const saved = await new ExportMenu(app.page).save('Graph data (JSON)');
+    const graph = JSON.parse(saved.body.toString('utf8')) as { actors: Array<{ id: string; hidden?: boolean }> };
+    expect(graph.actors.find((actor) => actor.id === 'afghanistan')).toMatchObject({ hidden: true });
+    expect(graph.actors.filter((actor) => actor.hidden === true)).toHaveLength(1);
   });
 
   test('an added relation draws its link, and the details list it with its sentence', async ({ app }) => {
