@@ -51,19 +51,23 @@ function build(): void {
   }
 }
 
+const answers = (url: string) =>
+  fetch(url).then(
+    (response) => response.ok,
+    () => false,
+  );
+
 /** `vite preview` of the build folder; resolves once it answers. */
 async function serve(): Promise<ChildProcess> {
+  // Another server on the port would be measured in place of this build, and ours would fail to start.
+  if (await answers(`http://127.0.0.1:${port}/`)) throw new Error(`render bench: port ${port} is taken; pick another with --port N`);
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     cwd: ROOT,
     stdio: 'ignore',
     detached: true,
   });
   for (let attempt = 0; attempt < 100; attempt++) {
-    const answered = await fetch(`http://127.0.0.1:${port}/`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (answered) return server;
+    if (await answers(`http://127.0.0.1:${port}/`)) return server;
     await new Promise((done) => setTimeout(done, 200));
   }
   stop(server);
