@@ -102,6 +102,9 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
     if (tick.positions.length !== graph.nodes.length * 2) return; // from a layout of a graph since replaced
     positions = tick.positions;
     settled = tick.settled;
+    // Says on the drawing whether the layout still moves, as the SVG renderer does: the render bench waits on it.
+    const layoutState = settled ? 'settled' : 'running';
+    if (root && root.dataset.layout !== layoutState) root.dataset.layout = layoutState;
     hitIndex = null;
     layoutNodes.forEach((node, i) => {
       node.x = positions[2 * i];
