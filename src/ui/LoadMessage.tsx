@@ -1,12 +1,22 @@
 import { useAppStore, type ArticleLoad } from '../store/index.ts';
+import { ReadingProgress } from './workspace/ReadingProgress.tsx';
 import { HiddenDocumentsMessage } from './workspace/HiddenDocumentsMessage.tsx';
 
 /** What stands in for the graph while there is none to draw: reading, a failure to retry, or no actors. */
 export function LoadMessage({ load }: { load: ArticleLoad }) {
   const retryReading = useAppStore((s) => s.retryReading);
   const emptyWorkspace = useAppStore((s) => s.sources.length === 0);
+  const reading = useAppStore((s) => s.readProgress !== null);
   const someDocumentHidden = useAppStore((s) => s.hiddenDocumentIds.length > 0);
 
+  if (load.status === 'loading' && reading) {
+    return (
+      <div className="load-message">
+        <ReadingProgress />
+      </div>
+    );
+  }
+  // Before the reading starts (the saved workspace still being fetched).
   if (load.status === 'loading') {
     return (
       <div className="load-message" role="status">
