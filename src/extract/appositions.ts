@@ -36,7 +36,7 @@ function titleWordsEnd(view: SentenceView, k: number): number {
   let end = -1;
   for (let j = k; j < k + 3; j++) {
     const token = tokenAt(view, j);
-    if (!token || !/^\p{Ll}/u.test(token.text) || LINKS.has(token.lower) || ARTICLES.has(token.lower)) break;
+    if (!token || !token.shape.lowerInitial || LINKS.has(token.lower) || ARTICLES.has(token.lower)) break;
     if (view.lexicon.lowercaseTitles.has(token.lower)) end = j + 1;
   }
   return end;
@@ -123,7 +123,7 @@ function relationAppositions(view: SentenceView): Statement[] {
     if (!type || !['of', 'to', 'with'].includes(tokenAt(view, k + 1)?.lower ?? '')) continue;
     let j = k + 2;
     if (ARTICLES.has(tokenAt(view, j)?.lower ?? '')) j++;
-    while (/^\p{Lu}/u.test(tokenAt(view, j)?.text ?? '') && !mentionStartingAt(view, j)) j++; // title words: "Russian President …"
+    while (tokenAt(view, j)?.shape.upperInitial && !mentionStartingAt(view, j)) j++; // title words: "Russian President …"
     const target = mentionStartingAt(view, j);
     const resolved = target && view.mentions.filter((m) => m.firstToken >= j && m.firstToken <= j + 6).pop();
     if (resolved) out.push({ source: head, target: headOf(view, target, resolved), type, at: k, hedged: false });
@@ -134,7 +134,7 @@ function relationAppositions(view: SentenceView): Statement[] {
 // "an ally of Chinese President Xi Jinping": the person the chunk is about, not the country qualifying him.
 function headOf(view: SentenceView, first: Mention, last: Mention): Mention {
   const between = view.sentence.tokens.filter((t) => t.index > first.lastToken && t.index < last.firstToken);
-  return between.every((t) => /^\p{Lu}/u.test(t.text)) ? last : first;
+  return between.every((t) => t.shape.upperInitial) ? last : first;
 }
 
 /**

@@ -28,13 +28,6 @@ export interface Chunk {
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de']);
 
-function isCapitalWord(token: Token): boolean {
-  // Most tokens open with a lower-case ASCII letter, a digit or punctuation: no Unicode regex needed to say no.
-  const first = token.text.charCodeAt(0);
-  if (first < 128 && !(first >= 65 && first <= 90)) return false;
-  return /^\p{Lu}/u.test(token.text) && /\p{L}{2}|^\p{Lu}\.$|^(\p{Lu}\.){2,}$/u.test(token.text);
-}
-
 /** Finds the name chunks of one sentence, left to right. */
 export function findChunks(sentence: Sentence, lexicon: Lexicon, document: DocumentWords): Chunk[] {
   const tokens = sentence.tokens;
@@ -86,23 +79,11 @@ function isShouted(tokens: readonly Token[]): boolean {
   let words = 0;
   let upper = 0;
   for (const t of tokens) {
-    if (!hasLetterPair(t.text)) continue;
+    if (!t.shape.letterPair) continue;
     words++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (t.shape.allCaps) upper++;
   }
   return words >= 3 && upper >= 0.7 * words;
-}
-
-// Asked of every token of every sentence: ASCII text is read directly, only other scripts go to the Unicode regex.
-function hasLetterPair(text: string): boolean {
-  let run = 0;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 128) return /\p{L}{2}/u.test(text);
-    run = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? run + 1 : 0;
-    if (run === 2) return true;
-  }
-  return false;
 }
 
 /** In a shouted line, only names the gazetteer knows, longest first. */
@@ -147,16 +128,11 @@ export function documentWords(sentences: readonly Sentence[]): DocumentWords {
   for (const sentence of sentences) {
     sentence.tokens.forEach((token, i) => {
       const previous = sentence.tokens[i - 1];
-      if (isLowercaseWord(token.text)) lowercase.add(token.lower);
-      else if (i > 0 && isCapitalWord(token) && !/^[“"‘'([:]$/.test(previous?.text ?? '')) midSentence.add(nameKey(token.text));
+      if (token.shape.lowerInitial) lowercase.add(token.lower);
+      else if (i > 0 && token.shape.capitalWord && !/^[“"‘'([:]$/.test(previous?.text ?? '')) midSentence.add(token.shape.key);
     });
   }
   return { midSentence, lowercase };
-}
-
-function isLowercaseWord(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first < 128 ? first >= 97 && first <= 122 : /^\p{Ll}/u.test(text);
 }
 
 /**
@@ -166,9 +142,9 @@ function isLowercaseWord(text: string): boolean {
 function commonNounOpening(tokens: readonly Token[], at: number, lexicon: Lexicon, words: DocumentWords): boolean {
   if (at > 2 || !tokens.slice(0, at).every((t) => /^[“"‘'([]$/.test(t.text))) return false;
   const token = tokens[at];
-  const key = token ? nameKey(token.text) : '';
+  const key = token ? token.shape.key : '';
   const next = tokens[at + 1];
-  if (!token || !isCapitalWord(token) || !(startsName(next, lexicon) || lexicon.lowercaseTitles.has(next?.text ?? ''))) return false;
+  if (!token || !token.shape.capitalWord || !(startsName(next, lexicon) || lexicon.lowercaseTitles.has(next?.text ?? ''))) return false;
   // "Company spokesman X said": a noun that introduces bodies is no name either.
   const commonNoun = words.lowercase.has(token.lower) || lexicon.organisationNouns.has(token.lower);
   return commonNoun && !words.midSentence.has(key) && !lexicon.gazetteer.has(key) && !lexicon.titles.has(key) && !lexicon.firstNames.has(key);
@@ -229,7 +205,7 @@ function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexicon): nu
     }
     // "EU research commissioner Iliana Ivanova", "Japanese science minister …": one qualifying word before a title.
     const title = tokens[end + 1];
-    if (/^\p{Ll}/u.test(token.text) && title && lexicon.lowercaseTitles.has(title.lower) && startsName(tokens[end + 2], lexicon)) {
+    if (token.shape.lowerInitial && title && lexicon.lowercaseTitles.has(title.lower) && startsName(tokens[end + 2], lexicon)) {
       end += 2;
       continue;
     }
@@ -256,7 +232,7 @@ function startsChunk(tokens: readonly Token[], i: number, lexicon: Lexicon): boo
 /** "People's" inside "People's Liberation Army": the possessive of a word that names no one alone, before a body's name. */
 function namePossessiveAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const possessive = tokens[i + 1];
-  return lexicon.namePossessives.has(tokens[i]!.text) && !!possessive && /^['’]s$/i.test(possessive.text) && !possessive.spaceBefore && endsInOrgHead(tokens, i + 2, lexicon);
+  return !!possessive && !possessive.spaceBefore && /^['’]s$/i.test(possessive.text) && lexicon.namePossessives.has(tokens[i]!.text) && endsInOrgHead(tokens, i + 2, lexicon);
 }
 
 function hyphenatedTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
@@ -273,10 +249,10 @@ function particleHyphen(tokens: readonly Token[], i: number, lexicon: Lexicon): 
 }
 
 function startsName(token: Token | undefined, lexicon: Lexicon): boolean {
-  if (!token || !isCapitalWord(token)) return false;
+  if (!token || !token.shape.capitalWord) return false;
   // An acronym is checked as written: "WHO" is the World Health Organization, "Who" opens a question.
-  const key = nameKey(token.text);
-  if (/^\p{Lu}{2,}$/u.test(token.text)) return !lexicon.nonActors.has(token.text) || lexicon.titles.has(key);
+  const key = token.shape.key;
+  if (token.shape.acronym) return !lexicon.nonActors.has(token.text) || lexicon.titles.has(key);
   return !lexicon.nonActors.has(key) || lexicon.titles.has(key);
 }
 
@@ -294,7 +270,7 @@ function connectorRun(tokens: readonly Token[], at: number, chunkStart: number, 
   while (j < tokens.length && CONNECTORS.has(tokens[j]!.lower) && j - at < 2) j++;
   if (j === at || !startsName(tokens[j], lexicon)) return at;
   const joined = tokens.slice(at, j).map((t) => t.lower);
-  const previousKey = nameKey(tokens[lastNameWord - 1]!.text);
+  const previousKey = tokens[lastNameWord - 1]!.shape.key;
   if (joined[0] === 'and' || joined[0] === '&') {
     if (joined[0] === '&') return j;
     // "Food and Drug Administration" is one name; "the Justice Department and the Arts Council" and
@@ -313,14 +289,14 @@ function secondPortfolio(tokens: readonly Token[], at: number, chunkStart: numbe
   const next = tokens[at + 1];
   const ofAt = tokens.slice(chunkStart, lastNameWord).findIndex((t) => t.lower === 'of');
   const body = tokens[chunkStart + ofAt - 1];
-  const key = nameKey(tokens[at]!.text);
-  if (ofAt < 1 || !body || !lexicon.orgHeads.has(nameKey(body.text))) return false;
-  return !(next && isCapitalWord(next)) && !lexicon.gazetteer.has(key) && !lexicon.firstNames.has(key) && lexicon.titleModifiers.has(key);
+  const key = tokens[at]!.shape.key;
+  if (ofAt < 1 || !body || !lexicon.orgHeads.has(body.shape.key)) return false;
+  return !(next && next.shape.capitalWord) && !lexicon.gazetteer.has(key) && !lexicon.firstNames.has(key) && lexicon.titleModifiers.has(key);
 }
 
 function endsInOrgHead(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
-  for (let k = from; k < tokens.length && k < from + 4 && isCapitalWord(tokens[k]!); k++) {
-    if (lexicon.orgHeads.has(nameKey(tokens[k]!.text))) return true;
+  for (let k = from; k < tokens.length && k < from + 4 && tokens[k]!.shape.capitalWord; k++) {
+    if (lexicon.orgHeads.has(tokens[k]!.shape.key)) return true;
   }
   return false;
 }
@@ -342,10 +318,10 @@ function wordsOf(tokens: readonly Token[], lexicon: Lexicon): ChunkWord[] {
     if (last && attached && !token.spaceBefore) {
       last.tokens.push(token);
       last.key = nameKey(last.tokens.map((t) => t.text).join(''));
-      last.capital ||= isCapitalWord(token);
+      last.capital ||= token.shape.capitalWord;
       continue;
     }
-    words.push({ tokens: [token], key: nameKey(token.text), capital: isCapitalWord(token) && !lexicon.particles.has(token.text) });
+    words.push({ tokens: [token], key: token.shape.key, capital: token.shape.capitalWord && !lexicon.particles.has(token.text) });
   }
   return words;
 }

@@ -11,6 +11,8 @@ export interface SentenceView {
   mentions: Mention[];
   /** First token index → the mention starting there. */
   startingAt: ReadonlyMap<number, Mention>;
+  /** By token position in the sentence: the first of `mentions` that covers it. */
+  covering: ReadonlyArray<Mention | undefined>;
   actorOf: ReadonlyMap<number, string>;
   /** Actor id → type, to tell "he" from "it" when resolving pronouns. */
   typeOf: ReadonlyMap<string, ActorType>;
@@ -32,7 +34,17 @@ export function viewOf(
   const inside = mentions.filter((m) => m.sentence === sentence.index && actorOf.has(m.id));
   const outer = inside.filter((m) => !inside.some((o) => o !== m && o.firstToken <= m.firstToken && o.lastToken >= m.lastToken && o.lastToken - o.firstToken > m.lastToken - m.firstToken));
   const sorted = outer.sort((a, b) => a.firstToken - b.firstToken);
-  return { sentence, mentions: sorted, startingAt: new Map(sorted.map((m) => [m.firstToken, m])), actorOf, typeOf, lexicon };
+  return { sentence, mentions: sorted, startingAt: new Map(sorted.map((m) => [m.firstToken, m])), covering: coveringOf(sentence, sorted), actorOf, typeOf, lexicon };
+}
+
+// The patterns ask which mention covers a token for nearly every token they pass: one look-up, not a scan of the mentions.
+function coveringOf(sentence: Sentence, mentions: readonly Mention[]): (Mention | undefined)[] {
+  const first = sentence.tokens[0]?.index ?? 0;
+  const covering = new Array<Mention | undefined>(sentence.tokens.length).fill(undefined);
+  for (const m of mentions) {
+    for (let k = Math.max(m.firstToken, first); k <= m.lastToken && k - first < covering.length; k++) covering[k - first] ??= m;
+  }
+  return covering;
 }
 
 export function tokenAt(view: SentenceView, index: number): Token | undefined {
@@ -40,8 +52,9 @@ export function tokenAt(view: SentenceView, index: number): Token | undefined {
   return first ? view.sentence.tokens[index - first.index] : undefined;
 }
 
-function mentionCovering(view: SentenceView, index: number): Mention | undefined {
-  return view.mentions.find((m) => m.firstToken <= index && index <= m.lastToken);
+export function mentionCovering(view: SentenceView, index: number): Mention | undefined {
+  const first = view.sentence.tokens[0];
+  return first ? view.covering[index - first.index] : undefined;
 }
 
 export function mentionStartingAt(view: SentenceView, index: number): Mention | undefined {
@@ -95,6 +108,8 @@ function closingBracketOfShortForm(view: SentenceView, open: number): number | u
   return undefined;
 }
 
+const CLAUSE_OPENERS = new Set(['who', 'which', 'whom', 'whose', 'a', 'an']);
+
 /** For the comma closing ", who … ,", ", backed by Iran,", ", an ally of Xi," or ", the NATO chief,", the comma that opens it. */
 function relativeClauseStart(view: SentenceView, comma: number): number | undefined {
   // ", the NATO secretary general,": an apposition ending in a title describes the name before it.
@@ -102,8 +117,7 @@ function relativeClauseStart(view: SentenceView, comma: number): number | undefi
   for (let k = comma - 1; k > comma - 14; k--) {
     const token = tokenAt(view, k);
     if (!token || token.text === ',') return undefined;
-    const opensClause =
-      ['who', 'which', 'whom', 'whose', 'a', 'an'].includes(token.lower) || (token.pos === 'VERB' && /(ed|en)$/.test(token.lower));
+    const opensClause = CLAUSE_OPENERS.has(token.lower) || (token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('en')));
     if ((opensClause || appositive) && tokenAt(view, k - 1)?.text === ',') return k - 1;
   }
   return undefined;
@@ -151,8 +165,10 @@ export function antecedentOf(view: SentenceView, index: number): Mention | undef
 
 /** Skips determiners, adjectives, adverbs and similar words; stops at anything that ends a noun phrase's run-up. */
 function isFiller(token: Token): boolean {
-  return ['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'PRON', 'NOUN', 'PROPN', 'SYM'].includes(token.pos) || /^['’]s$/.test(token.text) || token.text === '-';
+  return FILLER_TAGS.has(token.pos) || /^['’]s$/.test(token.text) || token.text === '-';
 }
+
+const FILLER_TAGS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'PRON', 'NOUN', 'PROPN', 'SYM']);
 
 /**
  * The actors a verb or noun at `index` acts on: the first mention to its right in the clause, then any coordinated
@@ -230,7 +246,7 @@ function qualifiedName(view: SentenceView, mention: Mention): Mention | undefine
     const named = mentionStartingAt(view, k);
     if (named) return k > mention.lastToken + 1 ? named : undefined;
     const token = tokenAt(view, k);
-    if (!token || !/^\p{Ll}/u.test(token.text) || !['NOUN', 'ADJ'].includes(token.pos)) return undefined;
+    if (!token || !token.shape.lowerInitial || !['NOUN', 'ADJ'].includes(token.pos)) return undefined;
   }
   return undefined;
 }
@@ -279,7 +295,7 @@ export function coordinated(view: SentenceView, head: Mention, into: Mention[]):
       continue;
     }
     // "… and the vaccine alliance Gavi": lower-case nouns that only introduce the next name.
-    const introducesName = token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text) && (mentionStartingAt(view, k + 1) || (tokenAt(view, k + 1)?.pos === 'NOUN' && mentionStartingAt(view, k + 2)));
+    const introducesName = token.pos === 'NOUN' && token.shape.lowerInitial && (mentionStartingAt(view, k + 1) || (tokenAt(view, k + 1)?.pos === 'NOUN' && mentionStartingAt(view, k + 2)));
     if (sawJoiner && (token.pos === 'DET' || token.pos === 'ADJ' || token.lower === 'its' || token.lower === 'their' || view.lexicon.lowercaseTitles.has(token.lower) || introducesName)) {
       k++;
       continue;
@@ -307,7 +323,7 @@ function headOfName(view: SentenceView, mention: Mention): Mention {
   for (const next of view.mentions) {
     if (next.firstToken <= head.lastToken || !next.titled) continue;
     const between = view.sentence.tokens.filter((t) => t.index > head.lastToken && t.index < next.firstToken);
-    if (between.length <= 6 && between.every((t) => /^\p{L}/u.test(t.text) && !['and', 'or', 'with', 'to'].includes(t.lower) || t.text === '.')) head = next;
+    if (between.length <= 6 && between.every((t) => t.shape.letterInitial && !['and', 'or', 'with', 'to'].includes(t.lower) || t.text === '.')) head = next;
     break;
   }
   return head;
@@ -337,7 +353,7 @@ export function agentAfter(view: SentenceView, index: number, words: readonly st
       // "by the Commission", "by Prime Minister Jacinda Ardern": determiners and title words come before the name.
       const t = tokenAt(view, j);
       // "by engineer Sara Malik": a lower-case noun describing the agent may come first too.
-      if (!t || !(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.text) || view.lexicon.lowercaseTitles.has(t.lower))) return undefined;
+      if (!t || !(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.shape.upperInitial || view.lexicon.lowercaseTitles.has(t.lower))) return undefined;
     }
     return undefined;
   }

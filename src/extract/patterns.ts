@@ -6,6 +6,7 @@ import {
   antecedentOf,
   coordinated,
   hedgedBetween,
+  mentionCovering,
   mentionStartingAt,
   negatedBefore,
   objectsAfter,
@@ -44,7 +45,7 @@ export function verbStatements(view: SentenceView): Statement[] {
     const jointOnly = !sense && view.lexicon.jointVerbs.has(token.lemma) && token.pos === 'VERB';
     const type = sense ?? (jointOnly ? 'cooperate' : undefined);
     if (!type || type === 'statement' || negatedBefore(view, token.index)) continue;
-    if (view.mentions.some((m) => m.firstToken <= token.index && token.index <= m.lastToken)) continue;
+    if (mentionCovering(view, token.index)) continue;
     if (isPassive(view, token.index) || byAgentFollows(view, token.index)) {
       const agent = agentAfter(view, token.index, ['by']);
       const patient = subjectBefore(view, token.index);
@@ -153,35 +154,50 @@ function verbSense(token: Token, view: SentenceView): RelationType | undefined {
   if (token.pos !== 'VERB' && token.pos !== 'NOUN' && token.pos !== 'ADJ') return undefined;
   if (insideName(token, view)) return undefined;
   // "Egypt, which backs Burhan": right after a relative pronoun a noun-tagged "-s" form is the verb.
-  const afterRelative = view.lexicon.relativePronouns.has(tokenAt(view, token.index - 1)?.lower ?? '') && token.pos === 'NOUN' && /s$/.test(token.lower);
-  if (afterRelative) return stemsOf(token.lower).map((stem) => view.lexicon.verbs.get(stem)).find((type) => type !== undefined);
-  const participle = /(ed|ing)$/.test(token.lower) && (token.pos === 'ADJ' || token.pos === 'NOUN');
+  const afterRelative = view.lexicon.relativePronouns.has(tokenAt(view, token.index - 1)?.lower ?? '') && token.pos === 'NOUN' && token.lower.endsWith('s');
+  if (afterRelative) return verbOfStems(token.lower, view);
+  const participle = (token.pos === 'ADJ' || token.pos === 'NOUN') && (token.lower.endsWith('ed') || token.lower.endsWith('ing'));
   if (token.pos !== 'VERB' && !participle) return undefined;
   // A noun-tagged "-ed"/"-ing" form is a verb after an auxiliary or adverb ("has long accused"), or a gerund
   // after a preposition that takes a name as object ("after meeting Dutch Prime Minister …").
   const previous = tokenAt(view, token.index - 1)?.pos ?? '';
   const next = tokenAt(view, token.index + 1)?.pos ?? '';
-  const verbal = ['AUX', 'ADV', 'ADJ'].includes(previous) || (previous === 'ADP' && /ing$/.test(token.lower) && ['PROPN', 'DET', 'ADJ'].includes(next));
+  const verbal = ['AUX', 'ADV', 'ADJ'].includes(previous) || (previous === 'ADP' && token.lower.endsWith('ing') && ['PROPN', 'DET', 'ADJ'].includes(next));
   if (participle && token.pos === 'NOUN' && !verbal) return undefined;
 
   const past = view.lexicon.pastForms.get(token.lower);
-  for (const lemma of past ? [past] : [token.lemma, ...stemsOf(token.lower)]) {
-    const type = view.lexicon.verbs.get(lemma);
+  if (past) return view.lexicon.verbs.get(past);
+  return view.lexicon.verbs.get(token.lemma) ?? verbOfStems(token.lower, view);
+}
+
+function verbOfStems(form: string, view: SentenceView): RelationType | undefined {
+  for (const stem of stemsOf(form)) {
+    const type = view.lexicon.verbs.get(stem);
     if (type) return type;
   }
   return undefined;
 }
 
 /** Base forms a verb form may come from: "fined" → fine, "stopped" → stop, "striking" → strike. */
-function stemsOf(form: string): string[] {
-  const bare = form.replace(/(ed|ing|es|s)$/, '');
-  const undoubled = bare.replace(/([bdgmnprt])\1$/, '$1');
-  return [bare, `${bare}e`, undoubled, form.replace(/d$/, '')];
+function stemsOf(form: string): readonly string[] {
+  // Asked of nearly every verb (few are relation verbs by their lemma), and of the same few hundred forms.
+  let stems = stemCache.get(form);
+  if (stems === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    const bare = form.replace(/(ed|ing|es|s)$/, '');
+    const undoubled = bare.replace(/([bdgmnprt])\1$/, '$1');
+    stems = [bare, `${bare}e`, undoubled, form.replace(/d$/, '')];
+    stemCache.set(form, stems);
+  }
+  return stems;
 }
+
+const STEM_CACHE_LIMIT = 20_000;
+const stemCache = new Map<string, readonly string[]>();
 
 /** "Israel's Defence Minister", "Support Group": a capitalised word inside a sentence belongs to a name or title. */
 function insideName(token: Token, view: SentenceView): boolean {
-  return /^\p{Lu}/u.test(token.text) && token.index !== view.sentence.tokens[0]!.index;
+  return token.shape.upperInitial && token.index !== view.sentence.tokens[0]!.index;
 }
 
 /** The relation a noun expresses; a capitalised noun opening a sentence ("Talks between …") is often tagged PROPN. */
@@ -189,7 +205,7 @@ function nounSense(token: Token, view: SentenceView): RelationType | undefined {
   if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return undefined;
   if (insideName(token, view)) return undefined;
   if (token.pos === 'NOUN') return view.lexicon.nouns.get(token.lemma);
-  if (token.pos !== 'PROPN' || view.mentions.some((m) => m.firstToken <= token.index && token.index <= m.lastToken)) return undefined;
+  if (token.pos !== 'PROPN' || mentionCovering(view, token.index)) return undefined;
   return view.lexicon.nouns.get(token.lower) ?? view.lexicon.nouns.get(token.lower.replace(/s$/, ''));
 }
 
@@ -324,7 +340,7 @@ function withAfter(view: SentenceView, after: number, words: readonly string[]):
     const token = tokenAt(view, k);
     if (!token) return undefined;
     if (words.includes(token.lower)) return k;
-    const placeWord = view.lexicon.locativePrepositions.has(token.lower) || token.pos === 'DET' || view.mentions.some((m) => m.firstToken <= k && k <= m.lastToken);
+    const placeWord = view.lexicon.locativePrepositions.has(token.lower) || token.pos === 'DET' || mentionCovering(view, k) !== undefined;
     if (!placeWord) return undefined;
   }
   return undefined;

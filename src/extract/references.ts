@@ -3,7 +3,6 @@ import type { Lexicon, ReferenceKind } from './data/index.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
-import { nameKey } from './normalize.ts';
 
 /** Mentions made by definite descriptions, and the actors they stand for. */
 export interface References {
@@ -47,24 +46,32 @@ export function findReferences(
   const byKind = new Map<ReferenceKind, Seen>();
   const ordered = [...mentions].sort((a, b) => a.firstToken - b.firstToken);
   let next = 0;
+  // An actor is named under the same few keys again and again: their words are split once.
+  const wordsByKey = new Map<string, readonly string[]>();
+  const wordsOf = (key: string) => {
+    let words = wordsByKey.get(key);
+    if (!words) wordsByKey.set(key, (words = key.split(' ')));
+    return words;
+  };
   const note = (actor: string, m: Mention) => {
     const type = typeOf.get(actor);
     if (!type) return;
     const seen = { actor, sentence: m.sentence };
-    for (const kind of kindsOf(type, m.key, lexicon)) byKind.set(kind, seen);
+    for (const kind of kindsOf(type, wordsOf(m.key), lexicon)) byKind.set(kind, seen);
     if (type === 'person') {
       const title = m.titleKey?.split(' ').pop();
       if (title) byTitle.set(title, seen);
-    } else for (const word of m.key.split(' ')) if (lexicon.orgHeads.has(word)) byHead.set(word, seen);
+    } else for (const word of wordsOf(m.key)) if (lexicon.orgHeads.has(word)) byHead.set(word, seen);
   };
   let id = mentions.reduce((max, m) => Math.max(max, m.id), -1) + 1;
+  const seen = { byHead, byTitle, byKind };
   for (const sentence of sentences) {
     for (const token of sentence.tokens) {
       for (; next < ordered.length && ordered[next]!.lastToken < token.index; next++) {
         const actor = actorOf.get(ordered[next]!.id);
         if (actor) note(actor, ordered[next]!);
       }
-      const actor = referent(sentence, token, { byHead, byTitle, byKind }, lexicon);
+      const actor = referent(sentence, token, seen, lexicon);
       if (!actor || (next < ordered.length && ordered[next]!.firstToken <= token.index)) continue;
       const reference = referenceMention(id++, text, sentence, token);
       out.mentions.push(reference);
@@ -89,19 +96,18 @@ function referent(
   const following = sentence.tokens[at + 1];
   // "Varga denied wrongdoing. His lawyer, X, said …": a possessive pronoun opening a sentence points back to the last
   // sentence's person ("his", "her") or body ("its", "their"); inside a sentence the relation patterns resolve it.
-  const opener = OPENING_POSSESSIVES.get(token.lower);
-  if (opener && at === 0) {
-    const latest = opener.map((kind) => seen.byKind.get(kind)).filter((s): s is Seen => !!s && sentence.index - s.sentence <= 1);
-    return latest.sort((a, b) => b.sentence - a.sentence)[0]?.actor;
-  }
+  const opener = at === 0 ? OPENING_POSSESSIVES.get(token.lower) : undefined;
+  if (opener) return latestOfKinds(sentence, opener, seen.byKind, 1);
+  // Asked of every token: a capitalised word inside a sentence is never a description (a name is read elsewhere).
+  if (at > 0 && !token.shape.lowerInitial) return undefined;
   // "team manager Luca Berti", "party leader X": a kind noun qualifying a title before a name needs no "the".
-  const titleQualifier = lexicon.lowercaseTitles.has(following?.lower ?? '') && /^\p{Lu}/u.test(sentence.tokens[at + 2]?.text ?? '');
+  const titleQualifier = lexicon.lowercaseTitles.has(following?.lower ?? '') && !!sentence.tokens[at + 2]?.shape.upperInitial;
   const opensSentence = at === 0 && titleQualifier;
-  if ((previous?.lower !== 'the' && !titleQualifier) || (!/^\p{Ll}/u.test(token.text) && !opensSentence)) return undefined;
-  if (titleQualifier) return kindReferent(sentence, nameKey(token.text), seen.byKind, lexicon);
+  if ((previous?.lower !== 'the' && !titleQualifier) || (!token.shape.lowerInitial && !opensSentence)) return undefined;
+  if (titleQualifier) return kindReferent(sentence, token.shape.key, seen.byKind, lexicon);
   // "the court documents", "the group delegation": the noun only qualifies the next one.
   if (following && (following.pos === 'NOUN' || following.pos === 'PROPN') && !/^['’]s?$/.test(following.text)) return undefined;
-  const key = nameKey(token.text);
+  const key = token.shape.key;
   const head = seen.byHead.get(key);
   if (head) return head.actor;
   const holder = lexicon.lowercaseTitles.has(key) ? seen.byTitle.get(key) : undefined;
@@ -111,17 +117,23 @@ function referent(
 
 /** The latest actor, within reach, of a kind the noun may stand for ("the rebels" → the latest armed group). */
 function kindReferent(sentence: Sentence, noun: string, byKind: ReadonlyMap<ReferenceKind, Seen>, lexicon: Lexicon): string | undefined {
-  const recent = (lexicon.referenceNouns.get(noun) ?? [])
-    .map((kind) => byKind.get(kind))
-    .filter((s): s is Seen => !!s && sentence.index - s.sentence <= CLASS_REACH)
-    .sort((a, b) => b.sentence - a.sentence)[0];
-  return recent?.actor;
+  const kinds = lexicon.referenceNouns.get(noun);
+  return kinds && latestOfKinds(sentence, kinds, byKind, CLASS_REACH);
+}
+
+/** The actor seen latest, at most `reach` sentences back, among those of the kinds (the first kind's on a tie). */
+function latestOfKinds(sentence: Sentence, kinds: readonly ReferenceKind[], byKind: ReadonlyMap<ReferenceKind, Seen>, reach: number): string | undefined {
+  let latest: Seen | undefined;
+  for (const kind of kinds) {
+    const seen = byKind.get(kind);
+    if (seen && sentence.index - seen.sentence <= reach && (!latest || seen.sentence > latest.sentence)) latest = seen;
+  }
+  return latest?.actor;
 }
 
 /** An actor's type, and for an organisation whether its name makes it a company or a civic body. */
-function kindsOf(type: ActorType, key: string, lexicon: Lexicon): ReferenceKind[] {
+function kindsOf(type: ActorType, words: readonly string[], lexicon: Lexicon): ReferenceKind[] {
   if (type !== 'organization') return [type];
-  const words = key.split(' ');
   if (words.some((w) => lexicon.corporateSuffixes.has(w) || lexicon.businessHeads.has(w))) return [type, 'company'];
   return words.some((w) => lexicon.publicBodyHeads.has(w)) ? [type] : [type, 'civic'];
 }
@@ -135,7 +147,7 @@ function referenceMention(id: number, text: string, sentence: Sentence, token: T
     start: token.start,
     end: token.end,
     surface: text.slice(token.start, token.end),
-    key: nameKey(token.text),
+    key: token.shape.key,
     firstToken: token.index,
     lastToken: token.index,
     known: null,

@@ -29,8 +29,8 @@ export function findSpeech(view: SentenceView): Speech[] {
       if (source) speeches.push({ speaker: source, at: opens ? source.lastToken : token.index, reports: opens ? 'after' : 'before' });
       continue;
     }
-    if (!view.lexicon.speechVerbs.has(token.lemma) || token.pos !== 'VERB') continue;
-    if (/ing$/.test(token.lower) && tokenAt(view, token.index - 1)?.text === ',') {
+    if (token.pos !== 'VERB' || !view.lexicon.speechVerbs.has(token.lemma)) continue;
+    if (token.lower.endsWith('ing') && tokenAt(view, token.index - 1)?.text === ',') {
       // "Macron had criticised Orban …, saying …": the participle speaks for the sentence's subject.
       const subject = view.mentions.find((m) => verbFollows(view, m, ['VERB', 'AUX']));
       if (subject && subject.lastToken < token.index) speeches.push({ speaker: subject, at: token.index, reports: 'after' });
@@ -53,7 +53,7 @@ export function findSpeech(view: SentenceView): Speech[] {
 function verbFollows(view: SentenceView, mention: Mention, tags: readonly string[]): boolean {
   const next = tokenAt(view, mention.lastToken + 1);
   if (tags.includes(next?.pos ?? '')) return true;
-  return next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && tags.includes(tokenAt(view, mention.lastToken + 2)?.pos ?? '');
+  return next?.pos === 'NOUN' && next.shape.lowerInitial && tags.includes(tokenAt(view, mention.lastToken + 2)?.pos ?? '');
 }
 
 /** The first mention right after `index`, past determiners and lower-case titles; a chunk's last person wins. */

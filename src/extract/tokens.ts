@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { shapeOf, type WordShape } from './wordShape.ts';
 
 /** One word or punctuation mark, with its exact place in the document text. */
 export interface Token {
@@ -16,6 +17,8 @@ export interface Token {
   spaceBefore: boolean;
   /** A line break separates it from the previous token (headlines and paragraphs end there). */
   lineBreakBefore: boolean;
+  /** Its key and case, shared with every token spelled the same way. */
+  shape: WordShape;
 }
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -49,7 +52,8 @@ export function tokenize(text: string): Token[] {
     if (value.trim() === '') continue; // line breaks and tabs come back as tokens: we read them from the gaps instead
     const start = placeOf(text, value, cursor);
     if (start < 0) continue;
-    const lower = value.toLowerCase();
+    const shape = shapeOf(value);
+    const lower = shape.lower;
     const lemma = lemmas[i];
     tokens.push({
       index: tokens.length,
@@ -61,6 +65,7 @@ export function tokenize(text: string): Token[] {
       lower,
       spaceBefore: start > cursor || tokens.length === 0,
       lineBreakBefore: hasLineBreak(text, cursor, start),
+      shape,
     });
     cursor = start + value.length;
   }
