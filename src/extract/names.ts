@@ -1,4 +1,4 @@
-import type { GazetteerHit, Lexicon } from './data/index.ts';
+import { firstWordOf, type GazetteerHit, type Lexicon } from './data/index.ts';
 import type { ChunkWord } from './chunks.ts';
 
 /** One name found inside a chunk, with what the chunk itself says about it. */
@@ -142,7 +142,9 @@ function phraseKey(words: readonly ChunkWord[], from: number, to: number): strin
 /** Longest known name starting at `at`. */
 function gazetteerAt(words: readonly ChunkWord[], at: number, lexicon: Lexicon): { end: number; hit: GazetteerHit } | null {
   if (!words[at]) return null;
-  for (let end = Math.min(words.length, at + lexicon.maxGazetteerWords); end > at; end--) {
+  // Most words hold no known name's first word: they are answered by one look-up, not one per phrase length.
+  const most = lexicon.gazetteerWordsByFirst.get(firstWordOf(words[at].key)) ?? 0;
+  for (let end = Math.min(words.length, at + most); end > at; end--) {
     if (!words[end - 1]!.capital) continue;
     const hit = lexicon.gazetteer.get(phraseKey(words, at, end));
     if (hit) return { end, hit };
@@ -193,7 +195,8 @@ function titlePhraseEnd(words: readonly ChunkWord[], at: number, lexicon: Lexico
     const next = words[at + 1];
     return next && !next.capital && lexicon.lowercaseTitles.has(next.key) && !JOINERS.has(word.key) && !lexicon.particles.has(word.key) ? at + 2 : at;
   }
-  for (let end = Math.min(words.length, at + lexicon.maxTitleWords); end > at; end--) {
+  const most = lexicon.titleWordsByFirst.get(firstWordOf(word.key)) ?? 0;
+  for (let end = Math.min(words.length, at + most); end > at; end--) {
     if (lexicon.titles.has(phraseKey(words, at, end))) return end;
   }
   return at;

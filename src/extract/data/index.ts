@@ -38,8 +38,12 @@ export interface RelationSense {
 export interface Lexicon {
   gazetteer: ReadonlyMap<string, GazetteerHit>;
   maxGazetteerWords: number;
+  /** First word of a known name → the most words a known name starting with it has (none: no name starts so). */
+  gazetteerWordsByFirst: ReadonlyMap<string, number>;
   titles: ReadonlySet<string>;
   maxTitleWords: number;
+  /** First word of a title → the most words a title starting with it has. */
+  titleWordsByFirst: ReadonlyMap<string, number>;
   titleModifiers: ReadonlySet<string>;
   /** Cabinet titles whose capitalised word before them names a portfolio ("Climate Minister"). */
   portfolioTitles: ReadonlySet<string>;
@@ -108,8 +112,10 @@ function buildLexicon(): Lexicon {
   return {
     gazetteer,
     maxGazetteerWords: Math.max(...[...gazetteer.keys()].map(wordCount)),
+    gazetteerWordsByFirst: wordsByFirst(gazetteer.keys()),
     titles,
     maxTitleWords: Math.max(...[...titles].map(wordCount)),
+    titleWordsByFirst: wordsByFirst(titles),
     titleModifiers: keySet(titlesFile.modifiers),
     portfolioTitles: keySet(titlesFile.portfolioTitles),
     portfolioBodies: keySet(titlesFile.portfolioBodies),
@@ -189,6 +195,19 @@ function framesByFirstWord(frames: readonly { words: readonly string[]; type: Re
 
 function wordCount(key: string): number {
   return key.split(' ').length;
+}
+
+/** The first word of a key (up to its first space): a phrase can only be a key that opens with its first word. */
+export function firstWordOf(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
+
+// Most words of the keys opening with each first word: a phrase lookup tries no longer phrase than one of those.
+function wordsByFirst(keys: Iterable<string>): Map<string, number> {
+  const most = new Map<string, number>();
+  for (const key of keys) most.set(firstWordOf(key), Math.max(most.get(firstWordOf(key)) ?? 0, wordCount(key)));
+  return most;
 }
 
 const englishLabels = countryAliasFile.englishLabels as Record<string, string | undefined>;
