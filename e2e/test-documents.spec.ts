@@ -1,3 +1,4 @@
+import { seriousFindings } from './fixtures/axe.ts';
 import { test, expect, type ActorGraphApp } from './fixtures/fixtures.ts';
 import { Workspace } from './fixtures/Workspace.ts';
 
@@ -36,6 +37,7 @@ test('one document says nothing of where a sentence comes from', async ({ app })
 });
 
 test('a hidden document leaves the graph with its own actors, stays hidden after a reload, and comes back', async ({ app }) => {
+  test.slow(); // a reload and an axe scan
   const { workspace, seedRussia } = await openTwoDocuments(app);
 
   await workspace.setVisibility('Hide from graph', PASTED_TITLE);
@@ -45,6 +47,7 @@ test('a hidden document leaves the graph with its own actors, stays hidden after
   // The list says it at a glance, and offers the way back.
   await expect(workspace.panel.getByRole('listitem').nth(1)).toContainText('Hidden');
   await expect(workspace.visibilityToggle('Show in graph', PASTED_TITLE)).toBeVisible();
+  expect(await seriousFindings(app.page)).toEqual([]);
   await app.page.keyboard.press('Escape');
   // The article pane still shows the hidden article (the one just pasted), and says it is hidden.
   await expect(app.article.heading).toHaveText(`Article 2 of 2: ${PASTED_TITLE}`);
@@ -78,6 +81,7 @@ test('hiding every document says so in the graph pane, and one button shows them
 });
 
 test('the details name each sentence’s document, and one from the other document turns the article pane to it', async ({ app }) => {
+  test.slow(); // an axe scan
   const { workspace } = await openTwoDocuments(app);
   await workspace.documentPicker.selectOption({ label: `1. ${SEED_TITLE}` });
   await expect(app.article.heading).toHaveText(`Article 1 of 2: ${SEED_TITLE}`);
@@ -98,9 +102,28 @@ test('the details name each sentence’s document, and one from the other docume
   await expect(app.article.spotlights.first()).toBeInViewport();
   // The selection stays: the details still show Russia.
   await expect(app.details.actorName).toHaveText('Russia');
+  expect(await seriousFindings(app.page)).toEqual([]);
 
   // And back: a seed sentence turns the pane to the seed, that sentence picked out.
   await app.details.sentenceSource(SEED_TITLE).first().click();
   await expect(app.article.heading).toHaveText(`Article 1 of 2: ${SEED_TITLE}`);
   await expect(app.article.spotlights.first()).toBeInViewport();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('a sentence’s document, tapped in the details sheet, raises the article sheet on it', async ({ app }) => {
+    await openTwoDocuments(app);
+    await app.graph.pick(app.graph.node('Russia'), 'tap');
+    await expect(app.phone.detailsToggle).toHaveAttribute('aria-expanded', 'true');
+    const source = app.details.sentenceSource(PASTED_TITLE).first();
+    const box = await app.phone.box(source);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    await source.tap();
+    await expect(app.phone.articleToggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(app.article.heading).toHaveText(`Article 2 of 2: ${PASTED_TITLE}`);
+    await expect.poll(() => app.article.spotlitText()).toBe(ACCUSATION);
+    await expect(app.article.spotlights.first()).toBeInViewport();
+  });
 });
