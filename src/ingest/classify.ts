@@ -1,7 +1,7 @@
 // What a dropped, picked or pasted file is: article text, a web page, a graph exported earlier, or refused.
 import { GRAPH_FORMAT } from '../extract/types.ts';
 import fileTypes from './data/fileTypes.json';
-import { decodeText, type TextEncoding } from './decode.ts';
+import { decodeSteps, runSteps, runStepsPausing, type TextEncoding } from './decode.ts';
 import { htmlToArticleText } from './html.ts';
 
 /** What the browser tells of a file (File.name, File.type) and its bytes. */
@@ -40,7 +40,16 @@ const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|bod
  * taken for a folder; an empty file with an extension or a type is just empty. (The UI can be sure with
  * DataTransferItem.webkitGetAsEntry().isDirectory, where it has it, and skip this guess.)
  */
-export function classifyFile({ name, type, bytes }: FileInput): ClassifiedFile {
+export function classifyFile(file: FileInput): ClassifiedFile {
+  return runSteps(classifySteps(file));
+}
+
+/** classifyFile with its decoding done a slice at a time, `pause` awaited in between (see decodeTextInSlices). */
+export function classifyFileInSlices(file: FileInput, pause: () => Promise<void>): Promise<ClassifiedFile> {
+  return runStepsPausing(classifySteps(file), pause);
+}
+
+function* classifySteps({ name, type, bytes }: FileInput): Generator<void, ClassifiedFile> {
   const extension = extensionOf(name);
   const mime = type.toLowerCase();
   const refused = (reason: RefusalReason, why: string) => refusal(name, reason, why);
@@ -58,7 +67,7 @@ export function classifyFile({ name, type, bytes }: FileInput): ClassifiedFile {
   }
   if (bytes.length === 0) return refused('empty', 'is empty: there is no text to read.');
 
-  const decoded = decodeText(bytes);
+  const decoded = yield* decodeSteps(bytes);
   if (!decoded.ok) return refused('binary', `is not text (${decoded.reason}). ${WHAT_WE_READ}.`);
   const { text, encoding } = decoded;
   if (text.trim() === '') return refused('whitespace-only', 'holds only spaces and line breaks: there is no text to read.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode.ts';
+import { decodeSteps, decodeText, runStepsPausing, SLICE_BYTES } from './decode.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -40,5 +40,15 @@ describe('decodeText', () => {
 
   it('accepts real text with a stray form feed or escape', () => {
     expect(decodeText(utf8(`Page one.\fPage two.\u001b ${'Russia condemned the strike. '.repeat(5)}`))).toMatchObject({ ok: true });
+  });
+
+  it('gives the same text a slice at a time, a character split between two slices included', async () => {
+    const before = 'a'.repeat(SLICE_BYTES - 1); // 'ğ' is two bytes: the first ends the first slice
+    const bytes = utf8(`${before}ğ and Erdoğan again.\u0007`);
+    let pauses = 0;
+    const sliced = await runStepsPausing(decodeSteps(bytes), async () => void pauses++);
+    expect(sliced).toEqual(decodeText(bytes));
+    expect(sliced).toMatchObject({ ok: true, text: `${before}ğ and Erdoğan again.\u0007` });
+    expect(pauses).toBeGreaterThan(2);
   });
 });

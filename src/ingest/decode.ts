@@ -12,6 +12,9 @@ export type DecodedText = { ok: true; text: string; encoding: TextEncoding } | {
  */
 const MAX_CONTROL_SHARE = 0.03;
 
+/** Bytes decoded and checked per step: a few milliseconds of work, so a page can do other things in between. */
+export const SLICE_BYTES = 1 << 20;
+
 /**
  * Reads bytes as text. UTF-8 first (a leading byte-order mark is dropped); UTF-16 only with its byte-order mark;
  * windows-1252 (what older Windows editors save) only when the bytes are clearly not UTF-8: they fail to decode
@@ -19,17 +22,39 @@ const MAX_CONTROL_SHARE = 0.03;
  * control characters, is binary.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  return runSteps(decodeSteps(bytes));
+}
+
+/**
+ * The work of decodeText as steps of one slice each (a generator yields between them): run with a pause between
+ * steps (runStepsPausing), a 20 MB file never holds the page for long.
+ */
+export function* decodeSteps(bytes: Uint8Array): Generator<void, DecodedText> {
   const utf16 = utf16Encoding(bytes);
-  if (utf16) return checkedText(new TextDecoder(utf16).decode(bytes), utf16);
-  if (bytes.includes(0)) return { ok: false, reason: 'it holds NUL bytes, which text never does' };
+  if (utf16) return yield* decodedInSlices(bytes, new TextDecoder(utf16), utf16);
+  for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+    if (bytes.subarray(at, at + SLICE_BYTES).includes(0)) return { ok: false, reason: 'it holds NUL bytes, which text never does' };
+    yield;
+  }
   try {
-    return checkedText(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
+    return yield* decodedInSlices(bytes, new TextDecoder('utf-8', { fatal: true }), 'utf-8');
   } catch {
     if (hasMultiByteUtf8(bytes)) {
       return { ok: false, reason: 'it is neither valid UTF-8 nor a single-byte encoding: part of it is UTF-8, part is not' };
     }
-    return checkedText(decodeWindows1252(bytes), 'windows-1252');
+    return checkedText([decodeWindows1252(bytes)], 'windows-1252');
   }
+}
+
+/** Bytes through a streaming decoder a slice at a time (a character split between two slices is carried over). */
+function* decodedInSlices(bytes: Uint8Array, decoder: TextDecoder, encoding: TextEncoding): Generator<void, DecodedText> {
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+    parts.push(decoder.decode(bytes.subarray(at, at + SLICE_BYTES), { stream: at + SLICE_BYTES < bytes.length }));
+    yield;
+  }
+  if (bytes.length === 0) parts.push(decoder.decode(bytes));
+  return yield* checkedTextInSlices(parts, encoding);
 }
 
 function utf16Encoding(bytes: Uint8Array): TextEncoding | null {
@@ -38,24 +63,50 @@ function utf16Encoding(bytes: Uint8Array): TextEncoding | null {
   return null;
 }
 
-function checkedText(text: string, encoding: TextEncoding): DecodedText {
-  const share = controlShare(text);
+function checkedText(parts: readonly string[], encoding: TextEncoding): DecodedText {
+  return runSteps(checkedTextInSlices(parts, encoding));
+}
+
+/** The decoded parts joined into the text, unless too many of their characters are control characters. */
+function* checkedTextInSlices(parts: readonly string[], encoding: TextEncoding): Generator<void, DecodedText> {
+  let controls = 0;
+  let length = 0;
+  for (const part of parts) {
+    controls += controlCount(part);
+    length += part.length;
+    yield;
+  }
+  const share = length === 0 ? 0 : controls / length;
   if (share > MAX_CONTROL_SHARE) {
     return { ok: false, reason: `${Math.round(share * 100)}% of it are control characters, which text hardly has` };
   }
-  return { ok: true, text, encoding };
+  return { ok: true, text: parts.join(''), encoding };
 }
 
-/** The share of characters that are neither printable nor layout (tab, line breaks, form feed), C1 controls included. */
-export function controlShare(text: string): number {
-  if (text.length === 0) return 0;
-  let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const layout = code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
-    if ((code < 0x20 && !layout) || (code >= 0x7f && code <= 0x9f) || code === 0xfffd) controls++;
+/** Runs steps to the end at once. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return controls / text.length;
+}
+
+/** Runs steps to the end, awaiting `pause` between two steps. */
+export async function runStepsPausing<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+// Characters that are neither printable nor layout (tab, line breaks, form feed), C1 controls and the
+// replacement character included. A regular expression: it runs natively, and real text has hardly any.
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
+
+function controlCount(text: string): number {
+  return text.match(CONTROL)?.length ?? 0;
 }
 
 /** True when some lead byte is followed by the continuation bytes it announces, as UTF-8 text has and 1252 text hardly ever. */

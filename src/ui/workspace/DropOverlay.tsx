@@ -34,8 +34,8 @@ export function DropOverlay() {
       // Without this the browser would navigate to the dropped file.
       event.preventDefault();
       const { files, folders } = droppedEntries(event.dataTransfer);
-      void fileInputsOf(files).then((inputs) => {
-        const intake = intakeOfFiles(inputs);
+      void fileInputsOf(files).then(async (inputs) => {
+        const intake = await intakeOfFiles(inputs);
         const folderProblems = folders.map((name) => `“${name}” is a folder. Drop the files inside it instead.`);
         carryOutIntake({ ...intake, problems: [...folderProblems, ...intake.problems] });
       });

@@ -39,7 +39,7 @@ export function WorkspaceMenu() {
     // Cleared, so picking the same file again is a change the input reports.
     if (fileInput.current) fileInput.current.value = '';
     setOpen(false);
-    void fileInputsOf(picked).then((inputs) => carryOutIntake(intakeOfFiles(inputs)));
+    void fileInputsOf(picked).then((inputs) => intakeOfFiles(inputs)).then(carryOutIntake);
   };
 
   return (

@@ -34,17 +34,17 @@ describe('pasted text', () => {
 });
 
 describe('files', () => {
-  it('reads text and pages, a page titled by its headline and stripped of scripts', () => {
+  it('reads text and pages, a page titled by its headline and stripped of scripts', async () => {
     const page = '<html><head><title>Site</title><script>alert(1)</script></head><body><h1>Talks</h1><p>Turkey met Russia.</p><a href="javascript:alert(2)">click</a></body></html>';
-    const intake = intakeOfFiles([file('a.txt', ENGLISH), file('b.html', page)]);
+    const intake = await intakeOfFiles([file('a.txt', ENGLISH), file('b.html', page)]);
     expect(intake.documents.map((document) => document.title)).toEqual(['Russia and Turkey', 'Talks']);
     expect(intake.documents[1]!.text).not.toMatch(/alert|click/);
     expect(intake.problems).toEqual([]);
   });
 
-  it('refuses binary, unsupported and folder entries one by one, and reads the rest', () => {
+  it('refuses binary, unsupported and folder entries one by one, and reads the rest', async () => {
     const binary = { name: 'photo.txt', type: 'text/plain', bytes: new Uint8Array([0, 159, 146, 150, 0, 1, 2, 3, 0, 0]) };
-    const intake = intakeOfFiles([binary, file('deck.pptx', 'x'), { name: 'notes', type: '', bytes: new Uint8Array() }, file('a.txt', ENGLISH)]);
+    const intake = await intakeOfFiles([binary, file('deck.pptx', 'x'), { name: 'notes', type: '', bytes: new Uint8Array() }, file('a.txt', ENGLISH)]);
     expect(intake.documents).toHaveLength(1);
     expect(intake.problems).toHaveLength(3);
     expect(intake.problems[0]).toMatch(/^“photo.txt” is not text/);
@@ -52,20 +52,28 @@ describe('files', () => {
     expect(intake.problems[2]).toMatch(/^“notes” looks like a folder/);
   });
 
-  it('imports an exported graph, and refuses a broken one with its reason', () => {
+  it('imports an exported graph, and refuses a broken one with its reason', async () => {
     const graph = extractGraph([documentFromText('d1', ENGLISH)]);
-    expect(intakeOfFiles([file('graph.json', toJson(graph))]).graph).toEqual(graph);
+    expect((await intakeOfFiles([file('graph.json', toJson(graph))])).graph).toEqual(graph);
 
     const broken = { ...graph, relations: [{ ...graph.relations[0]!, source: 'nobody' }] };
-    const refused = intakeOfFiles([file('graph.json', JSON.stringify(broken))]);
+    const refused = await intakeOfFiles([file('graph.json', JSON.stringify(broken))]);
     expect(refused.graph).toBeNull();
     expect(refused.problems[0]).toMatch(/^“graph.json” could not be imported: .*nobody.* The workspace is unchanged\.$/);
   });
 
-  it('asks for a graph on its own, as it replaces everything', () => {
+  it('asks for a graph on its own, as it replaces everything', async () => {
     const graph = extractGraph([documentFromText('d1', ENGLISH)]);
-    const intake = intakeOfFiles([file('graph.json', toJson(graph)), file('a.txt', ENGLISH)]);
+    const intake = await intakeOfFiles([file('graph.json', toJson(graph)), file('a.txt', ENGLISH)]);
     expect(intake).toMatchObject({ graph: null, documents: [] });
     expect(intake.problems[0]).toMatch(/open it on its own/);
+  });
+
+  it('reads a file of several megabytes a slice at a time, pausing in between, titled by its first line', async () => {
+    const long = `${ENGLISH}\n\n${'Erdoğan warned Greece on Friday; NATO urged Turkey and Greece to talk. '.repeat(40_000)}`;
+    let pauses = 0;
+    const intake = await intakeOfFiles([file('long.txt', long)], async () => void pauses++);
+    expect(intake.documents).toEqual([{ id: 'long.txt', title: 'Russia and Turkey', text: long }]);
+    expect(pauses).toBeGreaterThanOrEqual(6);
   });
 });

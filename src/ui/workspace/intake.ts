@@ -1,10 +1,11 @@
 import { documentFromText } from '../../extract/document.ts';
 import type { GraphDocument, SourceDocument } from '../../extract/types.ts';
 import { parseGraphDocument } from '../../graph/formats/index.ts';
-import { classifyFile, likelyLanguageName, looksEnglish, type FileInput } from '../../ingest/index.ts';
+import { classifyFileInSlices, likelyLanguageName, looksEnglish, type ClassifiedFile, type FileInput } from '../../ingest/index.ts';
 
 // What pasted text or a batch of files becomes: documents to read (with notes to show after), a graph to import,
-// or sentences saying why not. Pure, so every bad input is tested here; the components only carry it out.
+// or sentences saying why not. Pure, so every bad input is tested here; the components only carry it out. A file is
+// decoded and checked a slice at a time, the page free to paint in between: a 20 MB text never freezes it.
 
 /** What the workspace should do with what the user brought. */
 export interface Intake {
@@ -30,13 +31,17 @@ export function intakeOfPastedText(text: string): PastedText {
   if (text.trim() === '') {
     return { ok: false, message: 'The box holds only spaces and line breaks: there is no text to read. Paste an article first.' };
   }
-  return { ok: true, intake: { documents: [documentFromText('pasted', text)], notes: languageNotes(text), graph: null, problems: [] } };
+  return { ok: true, intake: { documents: [documentOf('pasted', text)], notes: languageNotes(text), graph: null, problems: [] } };
 }
 
-/** Files as documents, an exported graph, or refusals. A graph replaces the whole workspace, so it comes alone. */
-export function intakeOfFiles(files: readonly FileInput[]): Intake {
+/**
+ * Files as documents, an exported graph, or refusals. A graph replaces the whole workspace, so it comes alone.
+ * `pause` is awaited between slices of the work (by default: until the page's waiting tasks have run).
+ */
+export async function intakeOfFiles(files: readonly FileInput[], pause: () => Promise<void> = nextTask): Promise<Intake> {
   const intake: Intake = { documents: [], notes: [], graph: null, problems: [] };
-  const classified = files.map(classifyFile);
+  const classified: ClassifiedFile[] = [];
+  for (const file of files) classified.push(await classifyFileInSlices(file, pause));
   const graphs = classified.filter((file) => file.kind === 'graph-json');
   if (graphs.length > 0 && classified.length > 1) {
     intake.problems.push(
@@ -52,7 +57,7 @@ export function intakeOfFiles(files: readonly FileInput[]): Intake {
       if (parsed.ok) intake.graph = parsed.graph;
       else intake.problems.push(`“${file.name}” could not be imported: ${parsed.message} The workspace is unchanged.`);
     } else {
-      const document = documentFromText(file.name, file.text);
+      const document = documentOf(file.name, file.text);
       const title = file.kind === 'html' && file.title !== '' ? file.title : document.title || file.name;
       intake.documents.push({ ...document, title });
       intake.notes.push(...languageNotes(file.text, file.name));
@@ -68,4 +73,27 @@ function languageNotes(text: string, fileName?: string): string[] {
   const which = fileName === undefined ? 'this text' : `“${fileName}”`;
   const looks = language === null ? 'does not look like English' : `looks like ${language}`;
   return [`ActorGraph reads English; ${which} ${looks}. Here is what it could find.`];
+}
+
+/** A title is the text's first non-empty line, cut at 200 characters: it is looked for in the text's start only. */
+const TITLE_SEARCH = 10_000;
+
+/**
+ * The text as a document titled by its first line. documentFromText splits the whole text into lines to find it,
+ * a long task of its own on a 20 MB text; its start holds the title just as well.
+ */
+function documentOf(id: string, text: string): SourceDocument {
+  return { ...documentFromText(id, text.slice(0, TITLE_SEARCH)), text };
+}
+
+/** Resolves once the tasks already waiting (a frame to paint, a click) have run: a message to itself is one task. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
