@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures/fixtures.ts';
+import { seriousFindings } from './fixtures/axe.ts';
 import { longText, ReadingProgress } from './fixtures/ReadingProgress.ts';
 import { textFile, Workspace } from './fixtures/Workspace.ts';
 
@@ -22,6 +23,7 @@ test.describe('reading a long text', () => {
     const seen = await reading.percent('“Long read”');
     await reading.expectPast('“Long read”', seen);
     await expect(reading.bar('“Long read”')).toHaveAttribute('aria-valuetext', /^Reading “Long read” — \d+% \([\d.]+ of 3 MB\)$/);
+    expect(await seriousFindings(app.page)).toEqual([]);
     await expect(reading.bar('“Long read”')).toBeHidden({ timeout: 90_000 });
     await expect(app.graph.node('Nordvik Energy ASA', 'Nordvik')).toBeVisible();
     await expect(app.page.getByRole('banner')).toContainText('Long read');
