@@ -109,10 +109,13 @@ describe('reading with progress', () => {
     await fake.finish();
     await first;
     const removing = fake.store.getState().removeDocument('big');
+    // The bar names the articles read again: those that stay.
+    expect(fake.store.getState().reading).toBe('“Russia and Turkey”');
     fake.store.getState().cancelReading();
     await removing;
     expect(fake.store.getState().sources.map((d) => d.id)).toEqual(['seed', 'big']);
     expect(labels(fake.store)).toContain('Angela Merkel');
     expect(fake.store.getState().notices.at(-1)?.text).toBe('Stopped reading the remaining articles. Nothing was removed.');
+    expect(fake.store.getState().reading).toBeNull();
   });
 });

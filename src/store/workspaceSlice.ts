@@ -100,8 +100,11 @@ export function createWorkspaceSlice(read: ReadArticles): StateCreator<AppState,
       removeDocument: async (documentId) => {
         const next = get().sources.filter((document) => document.id !== documentId);
         if (next.length === 0) return get().newWorkspace();
+        // The progress bar names what is read again: the articles that stay.
+        set({ reading: titlesOf(next) });
         const result = await get().trackReading((controls) => read(next, controls));
         if (!result.ok && result.superseded) return;
+        set({ reading: null });
         if (!result.ok && result.cancelled) return refuse('Stopped reading the remaining articles. Nothing was removed.', 'note');
         if (!result.ok) return notify('problem', `Could not read the remaining articles: ${result.message}. Nothing was removed.`);
         set((state) => ({
