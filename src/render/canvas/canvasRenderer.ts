@@ -14,9 +14,9 @@ import { createActorList, type ActorList } from './actorList.ts';
 import { readCanvasColours } from './canvasTheme.ts';
 import { drawnGraphOf, type DrawnGraph } from './drawnGraph.ts';
 import { createHitIndex, type HitIndex } from './hitIndex.ts';
-import { labelCandidates } from './labelChoice.ts';
+import { LABEL_CANDIDATES, LIVE_LABEL_CANDIDATES, labelCandidates } from './labelChoice.ts';
 import { createFramePainter, type FramePainter } from './framePainter.ts';
-import { type Frame } from './paintGraph.ts';
+import { viewBox, type Frame } from './paintGraph.ts';
 import { sceneSvg } from './sceneSvg.ts';
 import '../svgRenderer.css';
 import './canvasRenderer.css';
@@ -74,15 +74,13 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
     return hitIndex.nodeAt(point.x, point.y, HIT_SLACK_PX / transform().k);
   }
 
-  /** Everything a frame needs but the view: emphasis and labels at the given view box. */
-  function paintFrame(frame: Omit<Frame, 'labels'>, withLabels: boolean): Frame {
+  /** The frame with its labels placed: fewer while the layout moves them every frame. */
+  function placeFrameLabels(frame: Omit<Frame, 'labels'>): Frame {
     if (!scene) return { ...frame, labels: null };
     const lit = neighbourhoodOf(scene.links, pointedId ?? scene.hoveredId);
     const forced = new Set([pointedId, scene.hoveredId, scene.selectedId, scene.focusId, keyboardId, ...(scene.path?.nodeIds ?? [])].filter((id): id is string => id !== null));
-    if (!withLabels) return { ...frame, labels: null };
-    const { k, x, y } = frame.transform;
-    const box = { left: -x / k, top: -y / k, right: (frame.width - x) / k, bottom: (frame.height - y) / k };
-    const candidates = labelCandidates(graph, positions, box, forced, labelWidth);
+    const limit = settled ? LABEL_CANDIDATES : LIVE_LABEL_CANDIDATES;
+    const candidates = labelCandidates(graph, positions, viewBox(frame), forced, labelWidth, limit);
     const placements = placeLabels(candidates, frame.labelScale, { forced, preferred: lit ?? new Set() });
     return { ...frame, labels: { candidates, placements } };
   }
@@ -287,7 +285,7 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
         emit(viewHandlers, view?.viewPort() ?? null);
       });
       painter = createFramePainter(root, element, {
-        paint: (frame, withLabels) => paintFrame(frame, withLabels),
+        placeLabels: placeFrameLabels,
         graph: () => graph,
         positions: () => positions,
         emphasis,

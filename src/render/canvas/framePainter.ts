@@ -7,8 +7,8 @@ import { paintGraph, type CanvasColours, type Emphasis, type Frame } from './pai
 // and shifted to the current view; when the gesture ends, the view is painted afresh, crisp.
 
 export interface PaintSource {
-  /** The frame with its labels placed (or none). */
-  paint: (frame: Omit<Frame, 'labels'>, withLabels: boolean) => Frame;
+  /** The frame with its labels placed. */
+  placeLabels: (frame: Omit<Frame, 'labels'>) => Frame;
   graph: () => DrawnGraph;
   positions: () => Float32Array;
   emphasis: () => Emphasis;
@@ -76,7 +76,7 @@ export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement,
   }
 
   function paintInto(target: CanvasRenderingContext2D, frame: Omit<Frame, 'labels'>): Frame {
-    const full = source.paint(frame, true);
+    const full = source.placeLabels(frame);
     paintGraph(target, source.graph(), source.positions(), full, source.emphasis(), source.colours());
     return full;
   }

@@ -8,6 +8,8 @@ import type { DrawnGraph } from './drawnGraph.ts';
 
 /** The most labels that compete at once, forced ones aside. */
 export const LABEL_CANDIDATES = 250;
+/** While the layout moves every actor each frame: names jump about then, and halos are dear to paint. */
+export const LIVE_LABEL_CANDIDATES = 40;
 
 /** A rectangle of the graph, in graph units. */
 export interface GraphBox {

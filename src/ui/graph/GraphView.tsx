@@ -12,12 +12,13 @@ import type { ViewControls } from './GraphControls.tsx';
 
 /**
  * Above this many drawn actors the graph is painted on one canvas (render/canvas, loaded on first use)
- * instead of one SVG element per actor, link and label. Measured on a 2-core machine without a GPU in
- * headless Chromium: SVG pans at about 30 fps with 400 actors and falls under 20 by 700, where style,
- * layout and paint of the elements, not the simulation, take the frame. Below it the SVG renderer
- * stays: its DOM (one focusable node per actor) is what most users and every older test meet.
+ * instead of one SVG element per actor, link and label. Measured on 2 shared cores without a GPU in
+ * headless Chromium (synthetic graphs, 1440×900, a loaded machine): the SVG renderer panned at 17.5 fps
+ * with 150 actors and 4 fps with 300 (its labels are placed pairwise, and every element is styled,
+ * laid out and painted), while the canvas panned at 59 fps with 2,000 in the same run. Up to here the
+ * SVG renderer stays: its DOM (one focusable node per actor, link titles) is what articles meet.
  */
-export const CANVAS_THRESHOLD = 400;
+export const CANVAS_THRESHOLD = 300;
 
 type RendererKind = 'svg' | 'canvas';
 
@@ -54,8 +55,15 @@ export function GraphView({
   const actorLabels = useMemo(() => new Map(graph?.actors.map((actor) => [actor.id, actor.label])), [graph]);
 
   const kind: RendererKind = visible.actors.length > CANVAS_THRESHOLD ? 'canvas' : 'svg';
-  // The latest scene and view port, for a renderer that arrives after them (the Canvas one loads lazily).
-  const sceneRef = useRef<Scene | null>(null);
+  const scene = useMemo(
+    () => toScene(visible, { layoutKey, selectedId, hoveredId, focusId, actorLabels, ...drawing }),
+    [visible, layoutKey, selectedId, hoveredId, focusId, actorLabels, drawing],
+  );
+
+  // The scene and view port of this render, for a renderer created now or arriving later (the Canvas one
+  // loads lazily): a renderer created as a filter crosses the threshold must start on the new scene.
+  const sceneRef = useRef<Scene>(scene);
+  sceneRef.current = scene;
   const viewPortRef = useRef(viewPort);
   viewPortRef.current = viewPort;
   /** The kind drawn last: a switch (a filter crossing the threshold) starts the new renderer fitted. */
@@ -77,7 +85,7 @@ export function GraphView({
         renderer.onViewChange(setViewPort),
       );
       rendererRef.current = renderer;
-      if (sceneRef.current) renderer.update(sceneRef.current);
+      renderer.update(sceneRef.current);
       // The other renderer's layout put the actors elsewhere: its zoom and pan would show empty ground.
       const switched = drawnKind.current !== null && drawnKind.current !== kind;
       drawnKind.current = kind;
@@ -113,14 +121,8 @@ export function GraphView({
     [],
   );
 
-  const scene = useMemo(
-    () => toScene(visible, { layoutKey, selectedId, hoveredId, focusId, actorLabels, ...drawing }),
-    [visible, layoutKey, selectedId, hoveredId, focusId, actorLabels, drawing],
-  );
-
   // Declared after the mounting effect, so on the first commit the renderer exists when this runs.
   useEffect(() => {
-    sceneRef.current = scene;
     rendererRef.current?.update(scene);
   }, [scene]);
 
