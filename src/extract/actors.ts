@@ -57,9 +57,11 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
   const endingWith = positionsByKey(candidates.map(([k]) => properWordSuffixes(k)));
   const startingWith = positionsByKey(candidates.map(([k]) => properWordPrefixes(k)));
   const byInitials = positionsByKey(unknown.map(([, c]) => initialsOf(c.mentions[0]!.surface)).map((i) => [i, i.slice(0, -1)]));
+  // The first mention ending at each token; loops rather than copies and pairs: a long text has one per name it gives.
   const mentionEndingAt = new Map<number, Mention>();
-  for (const m of [...mentions].reverse()) mentionEndingAt.set(m.lastToken, m);
-  const clusterOf = new Map(candidates.flatMap(([, c]) => c.mentions.map((m) => [m, c] as const)));
+  for (let i = mentions.length - 1; i >= 0; i--) mentionEndingAt.set(mentions[i]!.lastToken, mentions[i]!);
+  const clusterOf = new Map<Mention, Cluster>();
+  for (const [, c] of candidates) for (const m of c.mentions) clusterOf.set(m, c);
   for (const [key, cluster] of unknown) {
     const into =
       fullNameFor(cluster, at(endingWith(key))) ??
@@ -115,18 +117,30 @@ function firstStart(cluster: Cluster): number {
 }
 
 // The country inside "Russian Defense Ministry" shares its span start with the ministry, never its whole span.
+// `mentions` are in start order, so a repeated span can only repeat among those sharing the current start.
 function dedupeSpans(mentions: readonly Mention[]): Mention[] {
-  const seen = new Set<string>();
-  return mentions.filter((m) => {
-    const key = `${m.start}:${m.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const out: Mention[] = [];
+  let start = -1;
+  const endsAtStart = new Set<number>();
+  for (const m of mentions) {
+    if (m.start !== start) {
+      start = m.start;
+      endsAtStart.clear();
+    }
+    if (endsAtStart.has(m.end)) continue;
+    endsAtStart.add(m.end);
+    out.push(m);
+  }
+  return out;
 }
 
+/** The longest form (most words, then most letters), the earliest among equals. */
 function canonicalLabel(mentions: readonly Mention[]): string {
-  return [...mentions].sort((a, b) => b.wordCount - a.wordCount || b.surface.length - a.surface.length || a.start - b.start)[0]!.surface.replace(/^the\s+/i, '');
+  // The first in that order by one pass, rather than by sorting a copy of every mention of the actor.
+  const order = (a: Mention, b: Mention) => b.wordCount - a.wordCount || b.surface.length - a.surface.length || a.start - b.start;
+  let best = mentions[0]!;
+  for (const m of mentions) if (order(m, best) < 0) best = m;
+  return best.surface.replace(/^the\s+/i, '');
 }
 
 const lastWords = (key: string, n: number) => key.split(' ').slice(-n).join(' ');

@@ -43,20 +43,23 @@ export function findRelations(
   const placedMembers = new Set(memberships.map((m) => m.member));
   for (const sentence of sentences) {
     const view = viewOf(sentence, mentionsBySentence.get(sentence.index) ?? [], actorOf, typeOf, lexicon);
-    const speeches = findSpeech(view);
-    const statements: Statement[] = [
-      ...verbStatements(view),
-      ...nounStatements(view),
-      ...frameStatements(view),
-      ...hyphenStatements(view),
-      ...appositionStatements(view),
-      ...speechStatements(view, speeches),
-    ];
-    for (const s of statements) {
-      const attributed = attributionOf(s, speeches);
-      drafts.push(draft(s.source, s.target, s.type, s.hedged, attributed, sentence, actorOf));
+    // Every pattern relates mentions of its own sentence: a sentence that names no one states nothing to walk for.
+    if (view.mentions.length > 0) {
+      const speeches = findSpeech(view);
+      const statements: Statement[] = [
+        ...verbStatements(view),
+        ...nounStatements(view),
+        ...frameStatements(view),
+        ...hyphenStatements(view),
+        ...appositionStatements(view),
+        ...speechStatements(view, speeches),
+      ];
+      for (const s of statements) {
+        const attributed = attributionOf(s, speeches);
+        drafts.push(draft(s.source, s.target, s.type, s.hedged, attributed, sentence, actorOf));
+      }
+      for (const s of collectiveStatements(view, speeches)) behalf.push(draft(s.source, s.target, s.type, s.hedged, s.source, sentence, actorOf));
     }
-    for (const s of collectiveStatements(view, speeches)) behalf.push(draft(s.source, s.target, s.type, s.hedged, s.source, sentence, actorOf));
     for (const m of membershipsBySentence.get(sentence.index) ?? []) {
       drafts.push(draft(m.member, m.of, 'member', false, null, sentence, actorOf));
     }
