@@ -110,6 +110,15 @@ test('the details name each sentence’s document, and one from the other docume
   await expect(app.article.spotlights.first()).toBeInViewport();
 });
 
+test('a path across both documents names each hop’s document under its sentence', async ({ app }) => {
+  await openTwoDocuments(app);
+  await app.path.choose('from', 'Zelen', 'Volodymyr Zelenskyy');
+  await app.path.choose('to', 'Putin', 'Vladimir Putin');
+  await expect(app.path.hops.first()).toBeVisible();
+  await expect(app.path.region.getByRole('button', { name: `Show in the article: ${PASTED_TITLE}` }).first()).toBeVisible();
+  await expect(app.path.region.getByRole('button', { name: `Show in the article: ${SEED_TITLE}` }).first()).toBeVisible();
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
 

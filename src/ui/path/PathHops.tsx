@@ -1,5 +1,7 @@
 import type { ActorPath } from '../../graph/path.ts';
+import { Fragment } from 'react';
 import { useAppStore } from '../../store/index.ts';
+import { EvidenceSource } from '../workspace/DocumentSource.tsx';
 import { hopRelations } from './pathWords.ts';
 
 // A found path hop by hop: "Kerry (warn →, meet ↔) Russia", each actor a button that selects it, and
@@ -35,9 +37,10 @@ export function PathHops({ path, labelOf }: { path: ActorPath; labelOf: (actorId
             {actorButton(hop.toId)}
           </p>
           {hop.evidence.map((sentence) => (
-            <p key={`${sentence.span.doc}:${sentence.span.start}`} className="evidence hop-evidence">
-              {sentence.text.trim()}
-            </p>
+            <Fragment key={`${sentence.span.doc}:${sentence.span.start}`}>
+              <p className="evidence hop-evidence">{sentence.text.trim()}</p>
+              <EvidenceSource sentence={sentence.span} />
+            </Fragment>
           ))}
         </li>
       ))}
