@@ -2,7 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import type { Actor, GraphDocument } from '../../extract/types.ts';
 
 // "Add relation…" under the selected actor's relations: a relation the machine missed. The form, with its
-// sentence finder, loads on first use (it brings the sentence splitter's abbreviations with it).
+// sentence finder, loads on first use: the first screen does not need it.
 
 const AddRelationForm = lazy(() => import('./AddRelationForm.tsx').then((module) => ({ default: module.AddRelationForm })));
 

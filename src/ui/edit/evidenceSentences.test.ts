@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../extract/document.ts';
 import { extractGraph } from '../../extract/index.ts';
 import type { Actor, GraphDocument } from '../../extract/types.ts';
-import { evidenceChoices, sentenceSpans } from './evidenceSentences.ts';
+import { evidenceChoices } from './evidenceSentences.ts';
 
 const SEED = documentFromText('seed', readFileSync(new URL('../../../seeds/000_6481e570e0997220.txt', import.meta.url), 'utf8'));
 const graph: GraphDocument = extractGraph([SEED]);
@@ -12,27 +12,6 @@ const actor = (id: string): Actor => {
   if (!found) throw new Error(`no actor ${id}`);
   return found;
 };
-
-describe('sentence spans', () => {
-  it('are whole sentences of the text, trimmed, a line break ending one', () => {
-    const text = 'Kerry met Lavrov in Geneva. Sen. John McCain said no.\nSyria talks\nThe U.S. army left.';
-    const spans = sentenceSpans({ id: 'd', title: 't', text });
-    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual([
-      'Kerry met Lavrov in Geneva.',
-      'Sen. John McCain said no.',
-      'Syria talks',
-      'The U.S. army left.',
-    ]);
-  });
-
-  it('on a real article, every sentence the extractor cites as evidence is one of them', () => {
-    const spans = new Set(sentenceSpans(SEED).map((span) => `${span.start}-${span.end}`));
-    const cited = graph.relations.flatMap((relation) => relation.evidence).map((span) => `${span.start}-${span.end}`);
-    const missed = cited.filter((key) => !spans.has(key));
-    // The two splitters may disagree on a rare sentence, not on most.
-    expect(missed.length / cited.length).toBeLessThan(0.1);
-  });
-});
 
 describe('evidence choices', () => {
   it('offer the sentences naming both actors first, then those naming either, in the text’s order', () => {
@@ -43,6 +22,14 @@ describe('evidence choices', () => {
     expect(reaches.indexOf('one')).toBeGreaterThan(reaches.lastIndexOf('both'));
     expect(reaches).not.toContain('neither');
     for (const choice of choices) expect(SEED.text.slice(choice.span.start, choice.span.end)).toBe(choice.text);
+  });
+
+  it('cite sentences as the extractor does: each relation’s own sentence is offered for its two actors, as naming both', () => {
+    for (const relation of graph.relations) {
+      const offered = evidenceChoices(graph, actor(relation.source), actor(relation.target), '');
+      const sentence = SEED.text.slice(relation.evidence[0]!.start, relation.evidence[0]!.end).trim();
+      expect(offered.find((choice) => choice.text === sentence)?.reach).toBe('both');
+    }
   });
 
   it('before the other actor is picked, offer the sentences naming the selected one', () => {
