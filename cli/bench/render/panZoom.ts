@@ -6,15 +6,19 @@ import type { Page } from '@playwright/test';
 // hand would.
 
 /**
- * A point on the drawing's empty background: the first of a few spots near its corners and edges where the topmost
- * element is the drawing itself (the element with data-layout, or inside it but not an actor). Null if none is.
+ * A point on the drawing's empty background: the first of a few spots near its corners and edges, then of a grid
+ * over it, where the topmost element is the drawing itself (the element with data-layout, or inside it but not an
+ * actor). With `anyPoint` (a drawing whose actors cannot be dragged) the first spot, whatever is under it.
  */
-async function backgroundPoint(page: Page): Promise<{ x: number; y: number } | null> {
+async function backgroundPoint(page: Page, anyPoint: boolean): Promise<{ x: number; y: number } | null> {
   return (await page.evaluate(`(() => {
+    const anyPoint = ${anyPoint};
     const drawing = document.querySelector('[data-layout]');
     if (!drawing) return null;
     const box = drawing.getBoundingClientRect();
     const spots = [[0.06, 0.1], [0.94, 0.1], [0.06, 0.9], [0.94, 0.9], [0.5, 0.1], [0.5, 0.9], [0.06, 0.5], [0.94, 0.5]];
+    if (anyPoint) return { x: box.left + spots[0][0] * box.width, y: box.top + spots[0][1] * box.height };
+    for (let i = 1; i < 16; i++) for (let j = 1; j < 10; j++) spots.push([i / 16, j / 10]);
     for (const [fx, fy] of spots) {
       const x = box.left + fx * box.width;
       const y = box.top + fy * box.height;
@@ -25,9 +29,12 @@ async function backgroundPoint(page: Page): Promise<{ x: number; y: number } | n
   })()`)) as { x: number; y: number } | null;
 }
 
-/** Drags in 80 px circles and turns the wheel one notch in and out, over and over, for `durationMs`. */
-export async function panAndZoom(page: Page, durationMs: number): Promise<void> {
-  const start = await backgroundPoint(page);
+/**
+ * Drags in 80 px circles and turns the wheel one notch in and out, over and over, for `durationMs`. `draggableActors`:
+ * whether a drag that starts on an actor moves it (the app) rather than the view (the reference).
+ */
+export async function panAndZoom(page: Page, durationMs: number, draggableActors: boolean): Promise<void> {
+  const start = await backgroundPoint(page, !draggableActors);
   if (!start) throw new Error('render bench: no empty background to drag on');
   const radius = 40;
   const steps = 16;

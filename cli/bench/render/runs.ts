@@ -42,11 +42,11 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 /** Waits for rest, pans and zooms, then turns what the page recorded into the run's figures. */
-async function measureFromShown(page: Page, openedAt: number, shownAt: number, plan: RunPlan): Promise<RenderRun> {
+async function measureFromShown(page: Page, openedAt: number, shownAt: number, plan: RunPlan, draggableActors: boolean): Promise<RenderRun> {
   const stoppedWaiting = await waitForRest(page, openedAt, QUIET_MS, plan.restTimeoutMs);
   const settledAt = restTime((await readRecord(page)).layout, openedAt);
   const panFrom = await pageClock(page);
-  await panAndZoom(page, plan.panMs);
+  await panAndZoom(page, plan.panMs, draggableActors);
   const panTo = await pageClock(page);
   const record = await readRecord(page);
   const liveUntil = Math.min(shownAt + plan.liveWindowMs, settledAt ?? stoppedWaiting, stoppedWaiting);
@@ -82,7 +82,7 @@ async function appRun(browser: Browser, baseUrl: string, graph: BenchGraph, plan
     const pickedAt = (await readRecord(page)).pickedAt;
     if (pickedAt === null) throw new Error('render bench: the file input never changed');
     const renderer: RendererKind = (await page.locator('.graph-host canvas').count()) > 0 ? 'canvas' : 'svg';
-    return { ...(await measureFromShown(page, pickedAt, shownAt, plan)), renderer };
+    return { ...(await measureFromShown(page, pickedAt, shownAt, plan, true)), renderer };
   } finally {
     await page.context().close();
   }
@@ -106,7 +106,8 @@ async function referenceRun(browser: Browser, baseUrl: string, graph: BenchGraph
       return at;
     }, graph.reference);
     const shownAt = await waitUntilShown(page, plan.showTimeoutMs);
-    return await measureFromShown(page, openedAt, shownAt, plan);
+    // The reference's actors have no drag: a drag anywhere pans it.
+    return await measureFromShown(page, openedAt, shownAt, plan, false);
   } finally {
     await page.context().close();
   }
