@@ -1,6 +1,5 @@
 import {
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -10,13 +9,16 @@ import {
 } from 'd3-force';
 import { seededRandom, startingPosition } from '../layout.ts';
 import type { LayoutEngineLink, LayoutEngineNode } from '../layoutEngine.ts';
+import { forceFastManyBody } from './fastManyBody.ts';
 import { forceGridCollide } from './gridCollide.ts';
 import { radialTreePositions } from './prePlacement.ts';
 
-// The force layout both engines run, on the main thread or in a worker: pure d3-force over plain
-// nodes and links, so its ticks are the same wherever they run and can be tested in node. Its
-// settings depend on the graph's size, because at 10,000 actors a tick costs ~50 ms and every one
-// saved counts (measurements in forceSettings).
+// The force layout both engines run, on the main thread or in a worker: d3-force's simulation over
+// plain nodes and links, so its ticks are the same wherever they run and can be tested in node. Its
+// settings depend on the graph's size, because every tick saved counts at 10,000 actors (measurements
+// in forceSettings), and its two costly forces, charge and collision, are d3's own formulas on flat
+// typed arrays (fastManyBody.ts, gridCollide.ts): a tick at 10,000 costs ~28 ms of CPU where d3's
+// forces took ~200 (node, this machine under load; the issue measured 50–60 ms unloaded).
 
 export interface EngineNode extends SimulationNodeDatum {
   radius: number;
@@ -138,7 +140,7 @@ export function createForceLayout(
         (link) => (link.source as EngineNode).radius + (link.target as EngineNode).radius + 70,
       ),
     )
-    .force('charge', forceManyBody<EngineNode>().strength(-300).distanceMax(450).theta(settings.theta))
+    .force('charge', forceFastManyBody<EngineNode>(-300, 450, settings.theta))
     .force('collide', forceGridCollide<EngineNode>(DISC_GAP))
     .force('x', forceX<EngineNode>(0).strength(pullToCentre))
     .force('y', forceY<EngineNode>(0).strength(pullToCentre));
