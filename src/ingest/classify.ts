@@ -1,7 +1,8 @@
 // What a dropped, picked or pasted file is: article text, a web page, a graph exported earlier, or refused.
 import { GRAPH_FORMAT } from '../extract/types.ts';
 import fileTypes from './data/fileTypes.json';
-import { decodeSteps, runSteps, runStepsPausing, type TextEncoding } from './decode.ts';
+import { decodeSteps, type TextEncoding } from './decode.ts';
+import { runSteps, runStepsPausing } from './steps.ts';
 import { htmlToArticleText } from './html.ts';
 
 /** What the browser tells of a file (File.name, File.type) and its bytes. */

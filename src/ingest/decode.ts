@@ -1,4 +1,5 @@
 // Bytes → text, or the plain reason they are not text.
+import { runSteps } from './steps.ts';
 import { decodeWindows1252 } from './windows1252.ts';
 
 /** The encoding a file's bytes were read in. */
@@ -83,25 +84,6 @@ function* checkedTextInSlices(parts: readonly string[], encoding: TextEncoding):
   return { ok: true, text: parts.join(''), encoding };
 }
 
-/** Runs steps to the end at once. */
-export function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Runs steps to the end, awaiting `pause` between two steps. */
-export async function runStepsPausing<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
-}
-
-// Characters that are neither printable nor layout (tab, line breaks, form feed), C1 controls and the
-// replacement character included. A regular expression: it runs natively, and real text has hardly any.
 // eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
 

@@ -1,7 +1,14 @@
 import { documentFromText } from '../../extract/document.ts';
 import type { GraphDocument, SourceDocument } from '../../extract/types.ts';
 import { parseGraphDocument } from '../../graph/formats/index.ts';
-import { classifyFileInSlices, likelyLanguageName, looksEnglish, type ClassifiedFile, type FileInput } from '../../ingest/index.ts';
+import {
+  classifyFileInSlices,
+  likelyLanguageName,
+  looksEnglish,
+  nextTask,
+  type ClassifiedFile,
+  type FileInput,
+} from '../../ingest/index.ts';
 
 // What pasted text or a batch of files becomes: documents to read (with notes to show after), a graph to import,
 // or sentences saying why not. Pure, so every bad input is tested here; the components only carry it out. A file is
@@ -84,16 +91,4 @@ const TITLE_SEARCH = 10_000;
  */
 function documentOf(id: string, text: string): SourceDocument {
   return { ...documentFromText(id, text.slice(0, TITLE_SEARCH)), text };
-}
-
-/** Resolves once the tasks already waiting (a frame to paint, a click) have run: a message to itself is one task. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
