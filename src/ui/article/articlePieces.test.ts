@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../extract/types.ts';
-import { articleParagraphs, markSpansOf, paragraphRangesOf } from './articlePieces.ts';
+import { runSteps } from '../../ingest/index.ts';
+import { articleParagraphs, firstMentionIn, markSpansOf, mentionIndexSteps, paragraphRangesOf } from './articlePieces.ts';
 
 const TEXT =
   'United States and Russian militaries launch talks on Syria\n\n' +
@@ -15,6 +16,7 @@ const at = (needle: string, from = 0) => {
 const actor = (id: string, mentions: Actor['mentions']): Actor => ({
   id, label: id, type: 'organization', aliases: [], mentions,
 });
+const indexOf = (actors: Actor[], docId = 'd1') => runSteps(mentionIndexSteps(actors, docId));
 
 describe('paragraphRangesOf', () => {
   it('splits on blank lines, however many, and leaves them out', () => {
@@ -34,7 +36,27 @@ describe('markSpansOf', () => {
       actor('russian-defense-ministry', [at('Russian Defense Ministry')]),
     ];
     const { start, end } = at('Russian Defense Ministry');
-    expect(markSpansOf(actors, 'd1', TEXT.length)).toEqual([{ start, end, actorId: 'russian-defense-ministry' }]);
+    expect(markSpansOf(indexOf(actors), 0, TEXT.length)).toEqual([{ start, end, actorId: 'russian-defense-ministry' }]);
+  });
+});
+
+describe('markSpansOf, for a stretch of the text', () => {
+  it('gives only the mentions within the stretch, in text order, whatever order an edit left them in', () => {
+    const russia = actor('russia', [at('Russian', 60), at('Russian'), at('Russia', at('Russia’s').start)]);
+    const ap = actor('ap', [at('AP')]);
+    const second = paragraphRangesOf(TEXT)[1]!;
+    const span = (needle: string, actorId: string, from = 0) => ({ start: at(needle, from).start, end: at(needle, from).end, actorId });
+    expect(markSpansOf(indexOf([russia, ap]), second.start, second.end)).toEqual([span('AP', 'ap'), span('Russian', 'russia', 60)]);
+    expect(firstMentionIn(indexOf([russia, ap]), 'russia')).toEqual(at('Russian'));
+    expect(firstMentionIn(indexOf([russia, ap], 'd2'), 'russia')).toBeNull();
+  });
+});
+
+describe('paragraphRangesOf, for a stretch of the text', () => {
+  it('gives the paragraphs between two offsets as the whole text has them', () => {
+    const all = paragraphRangesOf(TEXT);
+    expect(paragraphRangesOf(TEXT, all[1]!.start, TEXT.length)).toEqual(all.slice(1));
+    expect(paragraphRangesOf(TEXT, 0, all[1]!.end)).toEqual(all.slice(0, 2));
   });
 });
 
@@ -46,7 +68,7 @@ describe('articleParagraphs', () => {
       actor('ap', [at('AP')]),
       actor('the', [{ doc: 'd1', start: at('AP').start - 4, end: at('AP').start - 1 }]),
     ];
-    const paragraphs = articleParagraphs(TEXT, markSpansOf(actors, 'd1', TEXT.length));
+    const paragraphs = articleParagraphs(TEXT, markSpansOf(indexOf(actors), 0, TEXT.length));
     const ranges = paragraphRangesOf(TEXT);
     paragraphs.forEach((p, i) => {
       expect(p.pieces.map((piece) => piece.text).join('')).toBe(TEXT.slice(ranges[i]!.start, ranges[i]!.end));

@@ -30,21 +30,66 @@ export interface ArticleParagraph {
   pieces: ArticlePiece[];
 }
 
-interface MarkSpan {
+export interface MarkSpan {
   start: number;
   end: number;
   actorId: string;
 }
 
-/** Every mention of every actor in one document, each span used once: earliest first, longest on a tie. */
-export function markSpansOf(actors: readonly Actor[], docId: string, textLength: number): MarkSpan[] {
-  const spans = actors
-    .flatMap((actor) =>
-      actor.mentions
-        .filter((m) => m.doc === docId && m.start >= 0 && m.end <= textLength && m.start < m.end)
-        .map((m) => ({ start: m.start, end: m.end, actorId: actor.id })),
-    )
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+type Mention = Actor['mentions'][number];
+
+/** Each actor's mentions in one document, sorted by start: what a stretch of the article is marked from. */
+export type MentionIndex = ReadonlyArray<{ actorId: string; mentions: readonly Mention[] }>;
+
+/** Mentions looked at per step of mentionIndexSteps: a few milliseconds of work. */
+export const MENTIONS_PER_STEP = 20_000;
+
+/**
+ * The mention index of one document, built a step at a time (a generator yields every MENTIONS_PER_STEP
+ * mentions): a 20 MB article has hundreds of thousands, too many to go through in one task.
+ */
+export function* mentionIndexSteps(actors: readonly Actor[], docId: string): Generator<void, MentionIndex> {
+  const index: Array<{ actorId: string; mentions: readonly Mention[] }> = [];
+  let looked = 0;
+  for (const actor of actors) {
+    const mentions = actor.mentions.filter((m) => m.doc === docId && m.start < m.end);
+    // In text order as the extractor gives them; an edit may have joined two lists.
+    if (mentions.some((mention, i) => i > 0 && mentions[i - 1]!.start > mention.start)) mentions.sort((a, b) => a.start - b.start);
+    if (mentions.length > 0) index.push({ actorId: actor.id, mentions });
+    looked += actor.mentions.length;
+    if (looked >= MENTIONS_PER_STEP) {
+      looked = 0;
+      yield;
+    }
+  }
+  return index;
+}
+
+/** The index of the first mention starting at or after `offset` (binary search). */
+function firstFrom(mentions: readonly Mention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The mentions within [from, to) of the indexed document, each span used once: earliest first, longest on a tie.
+ * Only the stretch asked for is looked at: a page of a 20 MB article costs a binary search per actor.
+ */
+export function markSpansOf(index: MentionIndex, from: number, to: number): MarkSpan[] {
+  const spans: MarkSpan[] = [];
+  for (const { actorId, mentions } of index) {
+    for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i]!.start < to; i++) {
+      const m = mentions[i]!;
+      if (m.end <= to) spans.push({ start: m.start, end: m.end, actorId });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MarkSpan[] = [];
   for (const span of spans) {
     const previous = kept[kept.length - 1];
@@ -54,30 +99,41 @@ export function markSpansOf(actors: readonly Actor[], docId: string, textLength:
   return kept;
 }
 
-/** Paragraph ranges: text separated by blank lines, with the separators left out. */
-export function paragraphRangesOf(text: string): Array<{ start: number; end: number }> {
+/** Where the actor is first mentioned in the indexed document; null when it is not. */
+export function firstMentionIn(index: MentionIndex, actorId: string): Mention | null {
+  return index.find((entry) => entry.actorId === actorId)?.mentions[0] ?? null;
+}
+
+/** A blank line, and the white space around it. */
+const PARAGRAPH_SEPARATOR = /\n[ \t]*\n\s*/;
+
+/** Paragraph ranges within [from, to) of the text: text separated by blank lines, with the separators left out. */
+export function paragraphRangesOf(text: string, from = 0, to = text.length): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = [];
-  const separator = /\n[ \t]*\n\s*/g;
-  let start = 0;
-  for (const match of text.matchAll(separator)) {
+  const separator = new RegExp(PARAGRAPH_SEPARATOR.source, 'g');
+  separator.lastIndex = from;
+  let start = from;
+  for (let match = separator.exec(text); match && match.index < to; match = separator.exec(text)) {
     if (match.index > start) ranges.push({ start, end: match.index });
-    start = match.index + match[0].length;
+    start = Math.min(to, match.index + match[0].length);
   }
-  if (start < text.length) ranges.push({ start, end: text.length });
+  if (start < to) ranges.push({ start, end: to });
   return ranges;
 }
 
 /**
- * The text of one document cut into paragraphs of plain and marked pieces, each piece also cut where a
+ * The text within [from, to) cut into paragraphs of plain and marked pieces, each piece also cut where a
  * spotlight starts or ends so that it lies wholly inside or outside it (the first spotlight wins where
- * two overlap).
+ * two overlap). `marks` are sorted, as markSpansOf gives them.
  */
 export function articleParagraphs(
   text: string,
   marks: readonly MarkSpan[],
   spotlights: ReadonlyArray<Pick<Spotlight, 'start' | 'end' | 'kind'>> = [],
+  from = 0,
+  to = text.length,
 ): ArticleParagraph[] {
-  const paragraphs = mentionParagraphs(text, marks);
+  const paragraphs = mentionParagraphs(text, marks, from, to);
   if (spotlights.length === 0) return paragraphs;
   return paragraphs.map((paragraph) => ({
     start: paragraph.start,
@@ -85,11 +141,14 @@ export function articleParagraphs(
   }));
 }
 
-function mentionParagraphs(text: string, marks: readonly MarkSpan[]): ArticleParagraph[] {
-  return paragraphRangesOf(text).map((range) => {
+function mentionParagraphs(text: string, marks: readonly MarkSpan[], from: number, to: number): ArticleParagraph[] {
+  let next = 0; // marks before it end before the current paragraph: one walk through the marks for all of them
+  return paragraphRangesOf(text, from, to).map((range) => {
     const pieces: ArticlePiece[] = [];
     let cursor = range.start;
-    for (const mark of marks) {
+    while (next < marks.length && marks[next]!.end <= range.start) next++;
+    for (let i = next; i < marks.length && marks[i]!.start < range.end; i++) {
+      const mark = marks[i]!;
       // Clipped to the paragraph: a mention never crosses a blank line, but a bad span must not break layout.
       const start = Math.max(mark.start, range.start);
       const end = Math.min(mark.end, range.end);
