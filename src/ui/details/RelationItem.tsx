@@ -5,6 +5,7 @@ import { actorById, useAppStore } from '../../store/index.ts';
 import { LineSample } from '../LineSample.tsx';
 import { RelationEditor } from '../edit/RelationEditor.tsx';
 import { EvidenceSource } from '../workspace/DocumentSource.tsx';
+import { ShowMore, useLongList } from './ShowMore.tsx';
 import './relationItem.css';
 
 // One relation seen from the selected actor: what kind (its polarity drawn as the graph draws its link),
@@ -24,6 +25,7 @@ export function RelationItem({ graph, actorId, relation, otherId }: Props) {
   const claimant = actorById(graph, relation.attributedTo);
   const polarity = POLARITY_STYLE[relation.polarity];
   const direction = directionOf(relation, actorId);
+  const evidence = useLongList(relation.evidence);
 
   return (
     <li className="relation">
@@ -57,12 +59,13 @@ export function RelationItem({ graph, actorId, relation, otherId }: Props) {
           )}
         </p>
       )}
-      {relation.evidence.map((span) => (
+      {evidence.shown.map((span) => (
         <Fragment key={`${span.doc}:${span.start}`}>
           <blockquote className="evidence">{evidenceText(graph, span)}</blockquote>
           <EvidenceSource sentence={span} />
         </Fragment>
       ))}
+      <ShowMore list={evidence} noun="sentences" />
       <RelationEditor relation={relation} otherLabel={other?.label ?? otherId} />
     </li>
   );
