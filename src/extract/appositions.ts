@@ -1,5 +1,5 @@
 import type { Mention } from './mentions.ts';
-import { mentionStartingAt, tokenAt, type SentenceView } from './clause.ts';
+import { mentionStartingAt, tokenAt, type SentenceView } from './sentenceView.ts';
 import type { Statement } from './patterns.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -1,19 +1,9 @@
 import type { RelationType } from './types.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
-import {
-  agentAfter,
-  antecedentOf,
-  coordinated,
-  hedgedBetween,
-  mentionCovering,
-  mentionStartingAt,
-  negatedBefore,
-  objectsAfter,
-  subjectBefore,
-  tokenAt,
-  type SentenceView,
-} from './clause.ts';
+import { antecedentOf, mentionCovering, mentionStartingAt, tokenAt, type SentenceView } from './sentenceView.ts';
+import { hedgedBetween, negatedBefore, subjectBefore } from './clause.ts';
+import { agentAfter, coordinated, objectsAfter } from './objects.ts';
 
 /** A relation as one sentence states it, before actors are resolved and duplicates merged. */
 export interface Statement {

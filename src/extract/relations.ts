@@ -2,7 +2,7 @@ import type { Actor, Relation, RelationType, Span } from './types.ts';
 import type { Lexicon } from './data/index.ts';
 import type { Membership, Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
-import { viewOf } from './clause.ts';
+import { viewOf } from './sentenceView.ts';
 import { frameStatements, hyphenStatements, nounStatements, verbStatements, type Statement } from './patterns.ts';
 import { attributionOf, collectiveStatements, findSpeech, speechStatements } from './speech.ts';
 import { appositionStatements } from './appositions.ts';

@@ -1,5 +1,6 @@
 import type { Mention } from './mentions.ts';
-import { mentionStartingAt, subjectBefore, tokenAt, type SentenceView } from './clause.ts';
+import { mentionStartingAt, tokenAt, type SentenceView } from './sentenceView.ts';
+import { subjectBefore } from './clause.ts';
 import { targetsOfNoun, type Statement } from './patterns.ts';
 
 /** Who speaks in a sentence, and which side of the speech verb holds what they say. */

@@ -1,0 +1,167 @@
+// Where a run of name words ends: capitalised words with the particles, possessives, hyphens and connectors a name or
+// title may hold ("Ursula von der Leyen", "People's Liberation Army", "Council for the Welfare of Immigrants").
+import type { Lexicon } from './data/index.ts';
+import type { Token } from './tokens.ts';
+import { nameKey } from './normalize.ts';
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de']);
+
+/** Where a chunk starting at `start` ends (exclusive); `start` itself when no chunk starts there. */
+export function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexicon): number {
+  if (!startsChunk(tokens, start, lexicon)) return start;
+  const opensWithPossessive = namePossessiveAt(tokens, start, lexicon);
+  let end = opensWithPossessive ? start + 2 : start + 1;
+  let lastNameWord = startsName(tokens[start], lexicon) ? start + 1 : start;
+  while (end < tokens.length) {
+    const token = tokens[end]!;
+    if (token.lineBreakBefore) break;
+    if (token.text === '.' && !token.spaceBefore && lexicon.abbreviations.has(tokens[end - 1]!.text)) {
+      end++;
+      continue;
+    }
+    if (hyphenatedTitle(tokens, end, lexicon)) {
+      end += 2;
+      lastNameWord = end;
+      continue;
+    }
+    if (particleHyphen(tokens, end - 1, lexicon)) {
+      end += 2;
+      lastNameWord = end;
+      continue;
+    }
+    if (startsName(token, lexicon)) {
+      end++;
+      lastNameWord = end;
+      continue;
+    }
+    // "Ontario Teachers' Pension Plan", "Tigray People's Liberation Front": a possessive inside a name that goes on to
+    // its head noun (plural, or after a word such as "People" that names no one alone).
+    const pluralPossessive = /^['’]$/.test(token.text) && /s$/i.test(tokens[end - 1]!.text);
+    if (pluralPossessive && !token.spaceBefore && tokens[end + 1]?.spaceBefore && endsInOrgHead(tokens, end + 1, lexicon)) {
+      end++;
+      continue;
+    }
+    if (namePossessiveAt(tokens, end, lexicon)) {
+      end += 2;
+      continue;
+    }
+    if (particleHyphen(tokens, end, lexicon)) {
+      end += 3;
+      lastNameWord = end;
+      continue;
+    }
+    if ((isParticle(token, lexicon) || lexicon.lowercaseTitles.has(token.lower)) && startsName(tokens[end + 1], lexicon)) {
+      end++;
+      continue;
+    }
+    // "Ursula von der Leyen": particles may come in pairs.
+    if (isParticle(token, lexicon) && isParticle(tokens[end + 1], lexicon) && startsName(tokens[end + 2], lexicon)) {
+      end += 2;
+      continue;
+    }
+    // "EU research commissioner Iliana Ivanova", "Japanese science minister …": one qualifying word before a title.
+    const title = tokens[end + 1];
+    if (token.shape.lowerInitial && title && lexicon.lowercaseTitles.has(title.lower) && startsName(tokens[end + 2], lexicon)) {
+      end += 2;
+      continue;
+    }
+    const connectorEnd = connectorRun(tokens, end, start, lastNameWord, lexicon);
+    if (connectorEnd > end) {
+      end = connectorEnd;
+      continue;
+    }
+    break;
+  }
+  return lastNameWord;
+}
+
+function startsChunk(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const token = tokens[i]!;
+  if (startsName(token, lexicon) || namePossessiveAt(tokens, i, lexicon)) return true;
+  const next = tokens[i + 1];
+  // "Meta's chief executive Mark Zuckerberg": two lower-case title words may open a chunk too.
+  const twoWordTitle = lexicon.lowercaseTitles.has(token.lower) && !!next && lexicon.lowercaseTitles.has(next.lower) && startsName(tokens[i + 2], lexicon);
+  return ((isParticle(token, lexicon) || lexicon.lowercaseTitles.has(token.lower)) && startsName(next, lexicon)) || twoWordTitle || particleHyphen(tokens, i, lexicon);
+}
+
+/** "People's" inside "People's Liberation Army": the possessive of a word that names no one alone, before a body's name. */
+function namePossessiveAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const possessive = tokens[i + 1];
+  return !!possessive && !possessive.spaceBefore && /^['’]s$/i.test(possessive.text) && lexicon.namePossessives.has(tokens[i]!.text) && endsInOrgHead(tokens, i + 2, lexicon);
+}
+
+/** "Secretary-General", "Director-General": a hyphen inside a title joins it ("Siemens-Navy deal" keeps two names). */
+function hyphenatedTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const [before, hyphen, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (hyphen?.text !== '-' || hyphen.spaceBefore || !before || !after || after.spaceBefore) return false;
+  return lexicon.titles.has(nameKey(`${before.text} ${after.text}`));
+}
+
+/** "al-Shabaab", "al-Sisi": a particle, a hyphen and a capitalised word make one name word. */
+function particleHyphen(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const hyphen = tokens[i + 1];
+  const name = tokens[i + 2];
+  return isParticle(tokens[i], lexicon) && hyphen?.text === '-' && !hyphen.spaceBefore && !!name && !name.spaceBefore && startsName(name, lexicon);
+}
+
+export function startsName(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (!token || !token.shape.capitalWord) return false;
+  // An acronym is checked as written: "WHO" is the World Health Organization, "Who" opens a question.
+  const key = token.shape.key;
+  if (token.shape.acronym) return !lexicon.nonActors.has(token.text) || lexicon.titles.has(key);
+  return !lexicon.nonActors.has(key) || lexicon.titles.has(key);
+}
+
+function isParticle(token: Token | undefined, lexicon: Lexicon): boolean {
+  return !!token && lexicon.particles.has(token.text);
+}
+
+/**
+ * Connectors join capitalised words into one organisation or title name only after an organisation head or title
+ * ("Council for the Welfare of Immigrants", "Secretary of the Air Force") or before one ("Food and Drug Administration",
+ * "Burkhardt & Associates"); "the United States and Russia" stays two names.
+ */
+function connectorRun(tokens: readonly Token[], at: number, chunkStart: number, lastNameWord: number, lexicon: Lexicon): number {
+  let j = at;
+  while (j < tokens.length && CONNECTORS.has(tokens[j]!.lower) && j - at < 2) j++;
+  if (j === at || !startsName(tokens[j], lexicon)) return at;
+  const joined = tokens.slice(at, j).map((t) => t.lower);
+  const previousKey = tokens[lastNameWord - 1]!.shape.key;
+  if (joined[0] === 'and' || joined[0] === '&') {
+    if (joined[0] === '&') return j;
+    // "Food and Drug Administration" is one name; "the Justice Department and the Arts Council" and
+    // "the Crick Institute and Oxford University" are two.
+    const complete = lexicon.orgHeads.has(previousKey);
+    if (joined.length === 1 && !complete && endsInOrgHead(tokens, j, lexicon)) return j;
+    // "Ministry of Education and Research": a second portfolio closing a body's of-phrase.
+    return joined.length === 1 && secondPortfolio(tokens, j, chunkStart, lastNameWord, lexicon) ? j : at;
+  }
+  if (joined[0] === 'the' || joined[0] === 'de') return at;
+  const afterHead = lexicon.orgHeads.has(previousKey) || lexicon.titles.has(previousKey) || inOfPhrase(tokens, chunkStart, lastNameWord);
+  return afterHead ? j : at;
+}
+
+function secondPortfolio(tokens: readonly Token[], at: number, chunkStart: number, lastNameWord: number, lexicon: Lexicon): boolean {
+  const next = tokens[at + 1];
+  const ofAt = tokens.slice(chunkStart, lastNameWord).findIndex((t) => t.lower === 'of');
+  const body = tokens[chunkStart + ofAt - 1];
+  const key = tokens[at]!.shape.key;
+  if (ofAt < 1 || !body || !lexicon.orgHeads.has(body.shape.key)) return false;
+  return !(next && next.shape.capitalWord) && !lexicon.gazetteer.has(key) && !lexicon.firstNames.has(key) && lexicon.titleModifiers.has(key);
+}
+
+function endsInOrgHead(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < tokens.length && k < from + 4 && tokens[k]!.shape.capitalWord; k++) {
+    if (lexicon.orgHeads.has(tokens[k]!.shape.key)) return true;
+  }
+  return false;
+}
+
+// "…Council for the Welfare of Immigrants": once a chunk has taken one of/for phrase, it may take the next.
+function inOfPhrase(tokens: readonly Token[], chunkStart: number, lastNameWord: number): boolean {
+  for (let k = lastNameWord - 1; k > chunkStart; k--) {
+    const lower = tokens[k]!.lower;
+    if (lower === 'of' || lower === 'for') return true;
+  }
+  return false;
+}

@@ -1,0 +1,80 @@
+// A sentence seen as tokens with the actor mentions laid over it, and the look-ups every relation pattern asks of it:
+// the token at an index, the mention starting at or covering it, and what a pronoun stands for.
+import type { ActorType } from './types.ts';
+import type { Lexicon } from './data/index.ts';
+import type { Mention } from './mentions.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+
+/** One sentence seen as tokens with the actor mentions laid over them, for the relation patterns to walk. */
+export interface SentenceView {
+  sentence: Sentence;
+  /** Outermost mentions in text order (the country inside "Russian Defense Ministry" is left out). */
+  mentions: Mention[];
+  /** First token index → the mention starting there. */
+  startingAt: ReadonlyMap<number, Mention>;
+  /** By token position in the sentence: the first of `mentions` that covers it. */
+  covering: ReadonlyArray<Mention | undefined>;
+  actorOf: ReadonlyMap<number, string>;
+  /** Actor id → type, to tell "he" from "it" when resolving pronouns. */
+  typeOf: ReadonlyMap<string, ActorType>;
+  lexicon: Lexicon;
+}
+
+export function viewOf(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  actorOf: ReadonlyMap<number, string>,
+  typeOf: ReadonlyMap<string, ActorType>,
+  lexicon: Lexicon,
+): SentenceView {
+  const inside = mentions.filter((m) => m.sentence === sentence.index && actorOf.has(m.id));
+  const outer = inside.filter((m) => !inside.some((o) => o !== m && o.firstToken <= m.firstToken && o.lastToken >= m.lastToken && o.lastToken - o.firstToken > m.lastToken - m.firstToken));
+  const sorted = outer.sort((a, b) => a.firstToken - b.firstToken);
+  return { sentence, mentions: sorted, startingAt: new Map(sorted.map((m) => [m.firstToken, m])), covering: coveringOf(sentence, sorted), actorOf, typeOf, lexicon };
+}
+
+// The patterns ask which mention covers a token for nearly every token they pass: one look-up, not a scan of the mentions.
+function coveringOf(sentence: Sentence, mentions: readonly Mention[]): (Mention | undefined)[] {
+  const first = sentence.tokens[0]?.index ?? 0;
+  const covering = new Array<Mention | undefined>(sentence.tokens.length).fill(undefined);
+  for (const m of mentions) {
+    for (let k = Math.max(m.firstToken, first); k <= m.lastToken && k - first < covering.length; k++) covering[k - first] ??= m;
+  }
+  return covering;
+}
+
+export function tokenAt(view: SentenceView, index: number): Token | undefined {
+  const first = view.sentence.tokens[0];
+  return first ? view.sentence.tokens[index - first.index] : undefined;
+}
+
+export function mentionCovering(view: SentenceView, index: number): Mention | undefined {
+  const first = view.sentence.tokens[0];
+  return first ? view.covering[index - first.index] : undefined;
+}
+
+export function mentionStartingAt(view: SentenceView, index: number): Mention | undefined {
+  return view.startingAt.get(index);
+}
+
+const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him']);
+const IMPERSONAL = new Set(['it', 'its', 'they', 'their', 'them']);
+
+/**
+ * What a pronoun at `index` stands for, within its sentence: "he"/"his" the nearest person before it, "it"/"its"/
+ * "they" the nearest organisation or country ("Lopez … his criticism of Siemens, as he talks to …"). "I", "we" and
+ * "you" stand for no one we can name.
+ */
+export function antecedentOf(view: SentenceView, index: number): Mention | undefined {
+  const pronoun = tokenAt(view, index)?.lower ?? '';
+  if (!PERSONAL.has(pronoun) && !IMPERSONAL.has(pronoun)) return undefined;
+  const wantPerson = PERSONAL.has(pronoun);
+  for (let i = view.mentions.length - 1; i >= 0; i--) {
+    const m = view.mentions[i]!;
+    if (m.lastToken >= index) continue;
+    const type = view.typeOf.get(view.actorOf.get(m.id) ?? '');
+    if ((type === 'person') === wantPerson) return m;
+  }
+  return undefined;
+}
