@@ -1,3 +1,4 @@
+import { seriousFindings } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/fixtures.ts';
 import { CanvasGraph } from './fixtures/CanvasGraph.ts';
 import { syntheticActorLabel, syntheticGraphJson } from './fixtures/syntheticGraph.ts';
@@ -49,6 +50,25 @@ test.describe('a graph of 2,000 actors', () => {
     await expect(actor).toHaveAttribute('aria-pressed', 'false');
   });
 
+  test('a click on a disc selects its actor, and hovering lights it up', async ({ app }) => {
+    const canvas = new CanvasGraph(app.page);
+    await canvas.settled();
+    // Fitted, 2,000 discs are a pixel or two across: zoom in to where they are targets.
+    for (let i = 0; i < 4; i++) await app.graph.control('Zoom in').click();
+    await expect(app.page).toHaveURL(/[?&]z=/);
+    await app.page.waitForTimeout(400);
+    // Organisations' green (#009E73): every third actor of the generated graph is one.
+    const point = await canvas.pointInDisc('#009E73');
+    if (!point) throw new Error('no organisation disc on the canvas');
+    await app.page.mouse.move(point.x, point.y);
+    await expect(canvas.canvas).toHaveCSS('cursor', 'pointer');
+    await app.page.mouse.click(point.x, point.y);
+    const selected = canvas.region.locator('.ag-actor-list button[data-selected="true"]');
+    await expect(selected).toHaveCount(1);
+    await expect(selected).toHaveAttribute('aria-label', /, organisation, /);
+    await expect(app.details.actorName).toHaveText(await canvas.labelOf(selected));
+  });
+
   test('Tab enters the list, arrows walk the links, Enter selects and Enter again focuses', async ({ app }) => {
     const canvas = new CanvasGraph(app.page);
     await app.graph.control('Zoom in').focus();
@@ -92,4 +112,15 @@ test.describe('a graph of 2,000 actors', () => {
     expect(shown).toBeLessThan(10);
     await expect(app.graph.nodes).toHaveCount(shown);
   });
+});
+
+test('a graph just over the threshold is drawn on a canvas and has no serious or critical axe finding', async ({ app }) => {
+  // Smaller than the graph above: axe over 2,000 actors' buttons and their highlights outlasts any timeout.
+  test.setTimeout(120_000);
+  await app.open();
+  await new Workspace(app.page).openFiles(textFile('over.json', syntheticGraphJson(350, 3), 'application/json'));
+  const canvas = new CanvasGraph(app.page);
+  await canvas.shows(350);
+  await expect(canvas.svgNodes).toHaveCount(0);
+  expect(await seriousFindings(app.page)).toEqual([]);
 });
