@@ -17,6 +17,7 @@ function inProcessWorker() {
   let terminated = false;
   const port: LayoutWorkerPort = {
     onmessage: null,
+    onerror: null,
     postMessage(request) {
       requests.push(request);
       messages.schedule(() => receive(request));
@@ -109,5 +110,16 @@ describe('createWorkerLayout', () => {
     for (let i = 0; i < 3; i++) round();
     expect(ticks.length).toBeGreaterThan(0);
     expect(ticks.every((tick) => tick.positions.length === 20)).toBe(true);
+  });
+
+  it('lays the graph out on the main thread when the worker fails, with the same result', () => {
+    const { engine, worker, frames, ticks } = engineOnWorker();
+    engine.start(nodes, links);
+    worker.port.onerror?.(new Event('error', { cancelable: true }) as ErrorEvent);
+    expect(worker.terminated()).toBe(true);
+    engine.pin(4, { x: 50, y: 60 });
+    while (frames.size > 0) frames.runQueued();
+    expect(ticks.at(-1)!.settled).toBe(true);
+    expect([ticks.at(-1)!.positions[8], ticks.at(-1)!.positions[9]]).toEqual([50, 60]);
   });
 });
