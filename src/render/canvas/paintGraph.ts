@@ -183,7 +183,7 @@ export function paintGraph(
     }
   }
   context.globalAlpha = 1;
-  drawRings(context, graph, at, emphasis, colours);
+  drawRings(context, graph, at, emphasis, colours, k);
   if (k >= BADGE_MIN_ZOOM) drawBadges(context, badges, frame, colours);
   if (frame.labels) drawLabels(context, graph, frame, emphasis, colours);
 }
@@ -203,22 +203,28 @@ function circle(context: CanvasRenderingContext2D, centre: { x: number; y: numbe
   context.arc(centre.x, centre.y, radius, 0, 2 * Math.PI);
 }
 
-/** The selection ring, the focus actor's double ring and the keyboard focus ring. */
+/**
+ * The selection ring, the focus actor's double ring and the keyboard focus ring, as the SVG renderer draws
+ * them at zoom 1; zoomed out, never thinner or closer to the disc on screen than that, so a selected or
+ * keyboard-focused actor among thousands of specks still shows where it is.
+ */
 function drawRings(
   context: CanvasRenderingContext2D,
   graph: DrawnGraph,
   at: (i: number) => { x: number; y: number },
   emphasis: Emphasis,
   colours: CanvasColours,
+  k: number,
 ): void {
+  const onScreen = (units: number) => Math.max(units, units / k);
   const ring = (id: string | null, gap: number, width: number, colour: string, dash: number[] = []) => {
     const i = id === null ? undefined : graph.indexOf.get(id);
     if (i === undefined) return;
     context.strokeStyle = colour;
-    context.lineWidth = width;
-    context.setLineDash(dash);
+    context.lineWidth = onScreen(width);
+    context.setLineDash(dash.map(onScreen));
     context.beginPath();
-    circle(context, at(i), graph.nodes[i]!.radius + gap);
+    circle(context, at(i), graph.nodes[i]!.radius + onScreen(gap));
     context.stroke();
   };
   ring(emphasis.selectedId, RING_GAP, 2.5, colours.ink);
