@@ -157,7 +157,9 @@ export function forceFastManyBody<N extends SimulationNodeDatum>(
       maxX = Math.max(maxX, node.x!);
       maxY = Math.max(maxY, node.y!);
     }
-    const rootSize = Math.max(maxX - minX, maxY - minY, 1) * (1 + 1e-9) + 1e-9;
+    // A power of two wide, as d3's tree grows by doubling: cells of those sizes keep the approximation
+    // as close as d3's (a tree fitted tightly to the nodes was half as far again from the exact forces).
+    const rootSize = Math.pow(2, Math.ceil(Math.log2(Math.max(maxX - minX, maxY - minY, 1) * (1 + 1e-9))));
     cells = 0;
     nextNode.fill(-1);
     newCell();
