@@ -49,8 +49,11 @@ export function useBlocksInView(
   const tops = new Float64Array(blocks.length + 1);
   for (let i = 0; i < blocks.length; i++) tops[i + 1] = tops[i]! + heightOf(i);
   const drawnTops = useRef(tops);
+  const recheck = useRef<() => void>(() => {});
   useLayoutEffect(() => {
     drawnTops.current = tops;
+    // A new estimate per character moves every block not yet measured: what is in view is worked out again.
+    recheck.current();
   });
 
   // The rendered blocks' heights, as the browser lays them out (observed, never forced by reading them), are what
@@ -94,6 +97,7 @@ export function useBlocksInView(
     const schedule = () => {
       frame ||= requestAnimationFrame(update);
     };
+    recheck.current = schedule;
     // A narrower pane makes every block taller: what was measured no longer holds.
     const resized = new ResizeObserver(() => {
       const now = body.current?.clientWidth ?? 0;
