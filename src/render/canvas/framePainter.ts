@@ -33,6 +33,13 @@ export interface FramePainter {
 
 /** With no transform change for this long, a movement is over (wheel zooms have no end event of their own). */
 const STILL_MS = 160;
+/**
+ * A cached layer is painted over four times the view's area, in one go as a gesture starts; when the
+ * script of a full paint of the view took longer than this (10,000 actors; rasterising it takes several
+ * times more), the layer would be a long task, so the view as last painted is copied instead (ground
+ * beyond it shows once the gesture ends).
+ */
+const LAYER_PAINT_BUDGET_MS = 12;
 
 interface Layer {
   canvas: HTMLCanvasElement;
@@ -40,6 +47,8 @@ interface Layer {
   transform: { k: number; x: number; y: number };
   margin: number;
   frame: Frame;
+  /** A copy of the view on screen rather than a painting with a margin: kept for the whole gesture. */
+  copied: boolean;
 }
 
 export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement, source: PaintSource): FramePainter {
@@ -51,6 +60,8 @@ export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement,
   let gestureStarted = false;
   let layer: Layer | null = null;
   let last: Frame | null = null;
+  /** How long the last full paint of the view took. */
+  let lastPaintMs = 0;
 
   function resize(width: number, height: number) {
     const dpr = window.devicePixelRatio || 1;
@@ -82,6 +93,7 @@ export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement,
   }
 
   function paintLayer(transform: Frame['transform']): Layer | null {
+    if (lastPaintMs > LAYER_PAINT_BUDGET_MS && last) return copyOfView(last);
     const margin = Math.round(Math.max(size.width, size.height) / 2);
     const element = layer?.canvas ?? document.createElement('canvas');
     element.width = Math.round((size.width + 2 * margin) * size.dpr);
@@ -89,7 +101,16 @@ export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement,
     const layerContext = element.getContext('2d');
     if (!layerContext) return null;
     const frame = paintInto(layerContext, baseFrame(transform, margin));
-    return { canvas: element, transform: { ...transform }, margin, frame };
+    return { canvas: element, transform: { ...transform }, margin, frame, copied: false };
+  }
+
+  /** The view as it is on screen now (drawn at `frame`'s transform), as a layer without margin. */
+  function copyOfView(frame: Frame): Layer | null {
+    const element = document.createElement('canvas');
+    element.width = canvas.width;
+    element.height = canvas.height;
+    element.getContext('2d')?.drawImage(canvas, 0, 0);
+    return { canvas: element, transform: { ...frame.transform }, margin: 0, frame, copied: true };
   }
 
   /** Whether the layer covers the whole view at `transform`. */
@@ -128,13 +149,16 @@ export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement,
     const transform = { ...source.transform() };
     const sameScale = layer !== null && layer.transform.k === transform.k;
     if (moving && !source.live()) {
-      if (!layer || (gestureStarted && !sameScale) || !covers(layer, transform)) layer = paintLayer(transform);
+      if (!layer || (!layer.copied && ((gestureStarted && !sameScale) || !covers(layer, transform)))) layer = paintLayer(transform);
       gestureStarted = false;
       if (layer) return blit(layer, transform);
     }
     // At rest: the cached layer, when it was painted at this very scale, is the crisp drawing already.
     if (!source.live() && layer && sameScale && covers(layer, transform)) return blit(layer, transform);
+    if (layer?.copied) layer = null;
+    const started = performance.now();
     last = paintInto(context, baseFrame(transform));
+    lastPaintMs = performance.now() - started;
   }
 
   const resizeObserver = new ResizeObserver(([entry]) => {
