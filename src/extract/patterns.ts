@@ -32,7 +32,7 @@ export function verbStatements(view: SentenceView): Statement[] {
   for (const token of view.sentence.tokens) {
     // "The WHO and Gavi launched a fund": two names creating something together cooperate.
     const sense = verbSense(token, view);
-    const jointOnly = !sense && view.lexicon.jointVerbs.has(token.lemma) && token.pos === 'VERB';
+    const jointOnly = !sense && token.pos === 'VERB' && view.lexicon.jointVerbs.has(token.lemma);
     const type = sense ?? (jointOnly ? 'cooperate' : undefined);
     if (!type || type === 'statement' || negatedBefore(view, token.index)) continue;
     if (mentionCovering(view, token.index)) continue;

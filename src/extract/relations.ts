@@ -70,7 +70,8 @@ export function findRelations(
   const countries = new Set(actors.filter((a) => a.type === 'country').map((a) => a.id));
   const placed = new Set(drafts.filter((d) => d.type === 'member' && countries.has(d.target)).map((d) => d.source));
   const members = [...drafts, ...guesses.filter((g) => !placed.has(g.source))];
-  return mergeDrafts(doc, [...members, ...behalf.map((b) => speakingFor(b, members))], lexicon);
+  const bodyOf = firstMembershipBySource(members);
+  return mergeDrafts(doc, [...members, ...behalf.map((b) => speakingFor(b, bodyOf))], lexicon);
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
@@ -163,9 +164,16 @@ function nationalHolders(
 }
 
 /** A speaker's "our …" is the relation of the body they belong to, when the text places them in one. */
-function speakingFor(statement: Draft, members: readonly Draft[]): Draft {
-  const body = members.find((m) => m.type === 'member' && m.source === statement.source);
+function speakingFor(statement: Draft, bodyOf: ReadonlyMap<string, Draft>): Draft {
+  const body = bodyOf.get(statement.source);
   return body ? { ...statement, source: body.target } : statement;
+}
+
+// Each actor's first membership, looked up once: scanning every draft for each "our …" grew with the text squared.
+function firstMembershipBySource(drafts: readonly Draft[]): Map<string, Draft> {
+  const first = new Map<string, Draft>();
+  for (const d of drafts) if (d.type === 'member' && !first.has(d.source)) first.set(d.source, d);
+  return first;
 }
 
 function mergeDrafts(doc: string, drafts: readonly Draft[], lexicon: Lexicon): Relation[] {

@@ -61,7 +61,7 @@ export function tokenize(text: string): Token[] {
       end: start + value.length,
       text: value,
       pos: tags[i] ?? 'X',
-      lemma: lemma === undefined || lemma === value ? lower : lemma.toLowerCase(),
+      lemma: lemma === undefined || lemma === value ? lower : lowerLemma(lemma),
       lower,
       spaceBefore: start > cursor || tokens.length === 0,
       lineBreakBefore: hasLineBreak(text, cursor, start),
@@ -83,6 +83,21 @@ function placeOf(text: string, value: string, cursor: number): number {
   const found = text.slice(cursor, cursor + value.length + SEARCH_WINDOW).indexOf(value);
   return found < 0 ? -1 : cursor + found;
 }
+
+// wink builds many lemmas afresh for each token ("talks" → "talk"), and a fresh string is hashed again at every
+// lexicon look-up; one shared string per lemma is hashed once.
+function lowerLemma(lemma: string): string {
+  let lower = lemmaCache.get(lemma);
+  if (lower === undefined) {
+    if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
+    lower = lemma.toLowerCase();
+    lemmaCache.set(lemma, lower);
+  }
+  return lower;
+}
+
+const LEMMA_CACHE_LIMIT = 50_000;
+const lemmaCache = new Map<string, string>();
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
