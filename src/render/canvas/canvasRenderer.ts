@@ -27,6 +27,15 @@ import './canvasRenderer.css';
 // renderer's own (zoomView.ts), driven through d3-zoom on the canvas. Pointer hits go through a quadtree,
 // and a hidden list of buttons (actorList.ts) gives the keyboard and screen readers every actor.
 
+/** The simulation's temperature at which d3-force stops (its alphaMin): where the layout is done. */
+const RESTING_ALPHA = 0.001;
+
+/** How far the layout is, in percent: alpha cools geometrically, so its logarithm moves evenly per tick. */
+export function layoutProgress(alpha: number): number {
+  const done = Math.log(Math.max(alpha, RESTING_ALPHA)) / Math.log(RESTING_ALPHA);
+  return Math.round(100 * Math.min(1, Math.max(0, done)));
+}
+
 /** Pointer slack around a disc, in CSS pixels: a small disc zoomed far out stays a target. */
 const HIT_SLACK_PX = 8;
 
@@ -96,7 +105,7 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
     };
   }
 
-  function onTick(tick: { positions: Float32Array; settled: boolean }) {
+  function onTick(tick: { positions: Float32Array; alpha: number; settled: boolean }) {
     if (tick.positions.length !== graph.nodes.length * 2) return; // from a layout of a graph since replaced
     positions = tick.positions;
     settled = tick.settled;
@@ -109,7 +118,10 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
       node.y = positions[2 * i + 1];
     });
     if (settled) graph.nodes.forEach((node, i) => remembered.set(node.id, positionOf(i)));
-    if (progress) progress.hidden = settled;
+    if (progress) {
+      progress.hidden = settled;
+      progress.textContent = `Arranging the actors… ${layoutProgress(tick.alpha)}%`;
+    }
     if (reducedMotion() && !settled) return;
     view?.followLayout(layoutNodes);
     painter?.contentChanged(!settled);
