@@ -4,6 +4,7 @@ import type { Token } from './tokens.ts';
 import { antecedentOf, mentionCovering, mentionStartingAt, tokenAt, type SentenceView } from './sentenceView.ts';
 import { hedgedBetween, negatedBefore, subjectBefore } from './clause.ts';
 import { agentAfter, coordinated, objectsAfter } from './objects.ts';
+import { nounSense, verbSense } from './senses.ts';
 
 /** A relation as one sentence states it, before actors are resolved and duplicates merged. */
 export interface Statement {
@@ -133,70 +134,6 @@ export function hyphenStatements(view: SentenceView): Statement[] {
     out.push({ source, target, type: sense.type, at: mention.firstToken, hedged: false });
   }
   return out;
-}
-
-/**
- * The relation a verb token expresses. wink sometimes mislemmatises ("fined" → "fin") or tags a participle as an
- * adjective or noun ("jets purportedly striking ISIL", "has long accused Meta"): those are read back from their form.
- */
-function verbSense(token: Token, view: SentenceView): RelationType | undefined {
-  // Only verbs and verb forms tagged as nouns or adjectives can state a relation (asked of every token, so first).
-  if (token.pos !== 'VERB' && token.pos !== 'NOUN' && token.pos !== 'ADJ') return undefined;
-  if (insideName(token, view)) return undefined;
-  // "Egypt, which backs Burhan": right after a relative pronoun a noun-tagged "-s" form is the verb.
-  const afterRelative = view.lexicon.relativePronouns.has(tokenAt(view, token.index - 1)?.lower ?? '') && token.pos === 'NOUN' && token.lower.endsWith('s');
-  if (afterRelative) return verbOfStems(token.lower, view);
-  const participle = (token.pos === 'ADJ' || token.pos === 'NOUN') && (token.lower.endsWith('ed') || token.lower.endsWith('ing'));
-  if (token.pos !== 'VERB' && !participle) return undefined;
-  // A noun-tagged "-ed"/"-ing" form is a verb after an auxiliary or adverb ("has long accused"), or a gerund
-  // after a preposition that takes a name as object ("after meeting Dutch Prime Minister …").
-  const previous = tokenAt(view, token.index - 1)?.pos ?? '';
-  const next = tokenAt(view, token.index + 1)?.pos ?? '';
-  const verbal = ['AUX', 'ADV', 'ADJ'].includes(previous) || (previous === 'ADP' && token.lower.endsWith('ing') && ['PROPN', 'DET', 'ADJ'].includes(next));
-  if (participle && token.pos === 'NOUN' && !verbal) return undefined;
-
-  const past = view.lexicon.pastForms.get(token.lower);
-  if (past) return view.lexicon.verbs.get(past);
-  return view.lexicon.verbs.get(token.lemma) ?? verbOfStems(token.lower, view);
-}
-
-function verbOfStems(form: string, view: SentenceView): RelationType | undefined {
-  for (const stem of stemsOf(form)) {
-    const type = view.lexicon.verbs.get(stem);
-    if (type) return type;
-  }
-  return undefined;
-}
-
-/** Base forms a verb form may come from: "fined" → fine, "stopped" → stop, "striking" → strike. */
-function stemsOf(form: string): readonly string[] {
-  // Asked of nearly every verb (few are relation verbs by their lemma), and of the same few hundred forms.
-  let stems = stemCache.get(form);
-  if (stems === undefined) {
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    const bare = form.replace(/(ed|ing|es|s)$/, '');
-    const undoubled = bare.replace(/([bdgmnprt])\1$/, '$1');
-    stems = [bare, `${bare}e`, undoubled, form.replace(/d$/, '')];
-    stemCache.set(form, stems);
-  }
-  return stems;
-}
-
-const STEM_CACHE_LIMIT = 20_000;
-const stemCache = new Map<string, readonly string[]>();
-
-/** "Israel's Defence Minister", "Support Group": a capitalised word inside a sentence belongs to a name or title. */
-function insideName(token: Token, view: SentenceView): boolean {
-  return token.shape.upperInitial && token.index !== view.sentence.tokens[0]!.index;
-}
-
-/** The relation a noun expresses; a capitalised noun opening a sentence ("Talks between …") is often tagged PROPN. */
-function nounSense(token: Token, view: SentenceView): RelationType | undefined {
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return undefined;
-  if (insideName(token, view)) return undefined;
-  if (token.pos === 'NOUN') return view.lexicon.nouns.get(token.lemma);
-  if (token.pos !== 'PROPN' || mentionCovering(view, token.index)) return undefined;
-  return view.lexicon.nouns.get(token.lower) ?? view.lexicon.nouns.get(token.lower.replace(/s$/, ''));
 }
 
 function statement(view: SentenceView, source: Mention, target: Mention, type: RelationType, at: number, from: number): Statement {
