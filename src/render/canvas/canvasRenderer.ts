@@ -1,4 +1,3 @@
-import { drag, type D3DragEvent } from 'd3-drag';
 import { select, type Selection } from 'd3-selection';
 import { zoomTransform } from 'd3-zoom';
 import type { GraphRenderer, Scene, ViewPort } from '../GraphRenderer.ts';
@@ -11,6 +10,7 @@ import { neighbourInDirection } from '../neighbourInDirection.ts';
 import { drawnContentOf, layoutChange } from '../sceneChanges.ts';
 import { createZoomView, type ZoomView } from '../zoomView.ts';
 import { createActorList, type ActorList } from './actorList.ts';
+import { wireCanvasPointer } from './canvasPointer.ts';
 import { readCanvasColours } from './canvasTheme.ts';
 import { drawnGraphOf, type DrawnGraph } from './drawnGraph.ts';
 import { createHitIndex, type HitIndex } from './hitIndex.ts';
@@ -179,77 +179,6 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
     if (next !== null) list?.focus(next);
   }
 
-  function wirePointer(element: HTMLCanvasElement) {
-    const on = <K extends keyof HTMLElementEventMap>(type: K, listener: (event: HTMLElementEventMap[K]) => void) => {
-      element.addEventListener(type, listener);
-      teardown.push(() => element.removeEventListener(type, listener));
-    };
-    const local = (event: MouseEvent) => {
-      const box = element.getBoundingClientRect();
-      return { x: event.clientX - box.left, y: event.clientY - box.top };
-    };
-    const idAt = (event: MouseEvent) => {
-      const { x, y } = local(event);
-      const i = nodeAt(x, y);
-      return i === null ? null : graph.nodes[i]!.id;
-    };
-    // Registered before d3-zoom's own listeners: a double-click on an actor focuses it (Shift: unpins it)
-    // rather than zooming in.
-    on('dblclick', (event) => {
-      const id = idAt(event);
-      if (id === null) return;
-      event.stopImmediatePropagation();
-      if (!event.shiftKey) return emit(focusHandlers, id);
-      const i = graph.indexOf.get(id)!;
-      pinned.delete(i);
-      engine?.pin(i, null);
-    });
-    on('click', (event) => emit(pickHandlers, idAt(event)));
-    on('pointermove', (event) => {
-      if (event.buttons !== 0) return;
-      const id = idAt(event);
-      if (id === pointedId) return;
-      pointedId = id;
-      element.style.cursor = id === null ? '' : 'pointer';
-      emit(hoverHandlers, id);
-      painter?.contentChanged(false);
-    });
-    on('pointerleave', () => {
-      if (pointedId === null) return;
-      pointedId = null;
-      emit(hoverHandlers, null);
-      painter?.contentChanged(false);
-    });
-    // Dragging an actor pins it where it is dropped; only a pointer that moves pins (d3-drag's 'drag'),
-    // a click or a tap leaves it free. With no actor under the pointer, d3-zoom pans instead.
-    let moved = false;
-    const nodeDrag = drag<HTMLCanvasElement, unknown, { x: number; y: number; index: number } | null>()
-      .container(element)
-      .subject((event: D3DragEvent<HTMLCanvasElement, unknown, unknown>) => {
-        const index = nodeAt(event.x, event.y);
-        return index === null ? null : { x: event.x, y: event.y, index };
-      })
-      .on('start', () => {
-        moved = false;
-      })
-      .on('drag', (event: D3DragEvent<HTMLCanvasElement, unknown, { index: number } | null>) => {
-        if (!event.subject) return;
-        if (!moved) {
-          moved = true;
-          view?.stopFollowing();
-        }
-        const { index } = event.subject;
-        const point = graphPoint(event.x, event.y);
-        pinned.add(index);
-        positions[2 * index] = point.x;
-        positions[2 * index + 1] = point.y;
-        hitIndex = null;
-        engine?.pin(index, point);
-        painter?.contentChanged(true);
-      });
-    select(element).call(nodeDrag);
-  }
-
   function destroy() {
     teardown.forEach((undo) => undo());
     teardown = [];
@@ -286,7 +215,34 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
       labelWidth = createLabelMeasurer(root);
       engine = createEngine();
       teardown.push(engine.onTick(onTick));
-      wirePointer(element);
+      teardown.push(
+        wireCanvasPointer(element, {
+          nodeAt,
+          idOf: (i) => graph.nodes[i]!.id,
+          graphPoint,
+          pick: (id) => emit(pickHandlers, id),
+          focus: (id) => emit(focusHandlers, id),
+          unpin(i) {
+            pinned.delete(i);
+            engine?.pin(i, null);
+          },
+          hover(id) {
+            if (id === pointedId) return;
+            pointedId = id;
+            emit(hoverHandlers, id);
+            painter?.contentChanged(false);
+          },
+          drag(index, point, first) {
+            if (first) view?.stopFollowing();
+            pinned.add(index);
+            positions[2 * index] = point.x;
+            positions[2 * index + 1] = point.y;
+            hitIndex = null;
+            engine?.pin(index, point);
+            painter?.contentChanged(true);
+          },
+        }),
+      );
       // zoomView moves an SVG group; here a detached one, whose transform tells the painter the view moved.
       const viewport = select(document.createElementNS('http://www.w3.org/2000/svg', 'g'));
       const moves = new MutationObserver(() => painter?.viewMoved());
