@@ -1,4 +1,13 @@
-import { explainMetrics, groupsOf, measureActors, type ActorMetrics } from '../../graph/metrics/index.ts';
+import {
+  betweennessByActor,
+  communityByActor,
+  degreeByActor,
+  explainBetweenness,
+  explainCommunities,
+  explainDegree,
+  groupsOf,
+  type ActorMetrics,
+} from '../../graph/metrics/index.ts';
 import { countOf, labelList, topActors } from '../../graph/metrics/ranking.ts';
 import { toGraphology, type ActorGraph, type ActorsAndRelations } from '../../graph/model.ts';
 import type { NodeColouring, NodeSizing } from '../../store/types.ts';
@@ -7,7 +16,11 @@ import type { NodeColouring, NodeSizing } from '../../store/types.ts';
 // need: node sizes from 0 to 1, colour groups, one sentence per measure, and one actor's figures.
 // Loaded on first use (useMeasures.ts), so only type imports of this module belong anywhere else.
 
-/** The visible graph measured once: its graphology model, every metric, and the sentence for each. */
+/**
+ * The visible graph measured once: its graphology model, every metric, and the sentence for each. Each measure is
+ * worked out when first read: the first drawing (sized by mentions, coloured by type, nothing selected) needs
+ * neither betweenness nor Louvain, the dear ones on a large graph.
+ */
 export interface MeasuredGraph {
   model: ActorGraph;
   metrics: ActorMetrics;
@@ -19,21 +32,48 @@ export interface MeasuredGraph {
 
 export function measureGraph(visible: ActorsAndRelations): MeasuredGraph {
   const model = toGraphology(visible);
-  const metrics = measureActors(model);
-  const explained = explainMetrics(model, metrics);
+  const metrics: ActorMetrics = {
+    get degree() {
+      return once('degree', () => degreeByActor(model));
+    },
+    get betweenness() {
+      return once('betweenness', () => betweennessByActor(model));
+    },
+    get community() {
+      return once('community', () => communityByActor(model));
+    },
+  };
+  const explanations: MeasuredGraph['explanations'] = {
+    get mentions() {
+      return once('explain mentions', () => explainMentions(model));
+    },
+    get degree() {
+      return once('explain degree', () => explainDegree(model, metrics.degree));
+    },
+    get betweenness() {
+      return once('explain betweenness', () => explainBetweenness(model, metrics.betweenness));
+    },
+    get community() {
+      return once('explain community', () => explainCommunities(model, metrics.community));
+    },
+  };
+  const known = new Map<string, unknown>();
+  function once<T>(key: string, work: () => T): T {
+    if (!known.has(key)) known.set(key, work());
+    return known.get(key) as T;
+  }
   return {
     model,
     metrics,
-    explanations: {
-      mentions: explainMentions(model),
-      degree: explained.degree,
-      betweenness: explained.betweenness,
-      community: explained.community,
+    explanations,
+    get groups() {
+      return once('groups', () =>
+        groupsOf(metrics.community).map((ids, group) => ({
+          group,
+          labels: ids.map((id) => model.getNodeAttribute(id, 'actor').label),
+        })),
+      );
     },
-    groups: groupsOf(metrics.community).map((ids, group) => ({
-      group,
-      labels: ids.map((id) => model.getNodeAttribute(id, 'actor').label),
-    })),
   };
 }
 
