@@ -130,10 +130,10 @@ describe('graphUpToSentence', () => {
 });
 
 describe('storySentences on a long article', () => {
-  it('tells a megabyte of text in a moment', () => {
+  it('tells a megabyte of text, every copy of the article', () => {
     // The fixture's article over and over, about 1,800 copies on lines of their own, its relations stated in
     // every other copy. About 0.2 s; checking each mention against every evidence span, as a first version
-    // did, took 25 s. The bound leaves room for a busy machine.
+    // did, took 25 s (past the test timeout).
     const one = kerryTalksGraph();
     const text = one.documents[0]!.text;
     const copies = Math.ceil(1_000_000 / (text.length + 1));
@@ -149,11 +149,8 @@ describe('storySentences on a long article', () => {
         evidence: range.filter((copy) => copy % 2 === 0).flatMap((copy) => relation.evidence.map((e) => shifted(e, copy))),
       })),
     };
-    const started = performance.now();
     const story = storySentences(long);
-    const elapsed = performance.now() - started;
     expect(story).toHaveLength(copies * 7);
-    expect(elapsed).toBeLessThan(5_000);
     // Worked out once: the bar, the article and the graph share it.
     expect(storySentences(long)).toBe(story);
   });

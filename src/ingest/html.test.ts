@@ -65,13 +65,11 @@ describe('htmlToArticleText', () => {
     expect(htmlToArticleText('').text).toBe('');
   });
 
-  it('reads pathological markup in linear time: attribute soup, deep nesting', () => {
-    const started = performance.now();
+  it('reads pathological markup: attribute soup, deep nesting (a backtracking reader would hang past the test timeout)', () => {
     // Attribute soup like this takes a backtracking regular expression exponential time.
     expect(htmlToArticleText(`<p>Kept</p><a${' x = y / '.repeat(5000)}>soup</a>`).text).toBe('Kept\n\nsoup');
     // Nesting deeper than a call stack: content past depth 512 goes to the element there, as in Chrome.
     expect(htmlToArticleText(`${'<div>'.repeat(50_000)}deep${'</div>'.repeat(50_000)}`).text).toBe('deep');
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('keeps <pre> line breaks and puts cells of a table row apart', () => {
@@ -80,12 +78,11 @@ describe('htmlToArticleText', () => {
     );
   });
 
-  it('reads a 5 MB page in linear time (half a second on a quiet machine; the bound leaves room for a busy one)', () => {
+  it('reads a 5 MB page whole', () => {
     const paragraph = '<p onclick="x()">Russia &amp; Turkey <a href="javascript:x">agreed</a> on a truce.</p><script>a<b</script>\n';
     const page = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
-    const started = performance.now();
     const { text } = htmlToArticleText(page);
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(text.startsWith('Russia & Turkey on a truce.\n\nRussia')).toBe(true);
+    expect(text.split('\n\n')).toHaveLength(Math.ceil(5_000_000 / paragraph.length));
   });
 });
