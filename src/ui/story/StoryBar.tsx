@@ -1,7 +1,8 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { GraphDocument } from '../../extract/types.ts';
-import { storySentences } from '../../graph/story.ts';
+import type { StorySentence } from '../../graph/story.ts';
 import { useAppStore } from '../../store/index.ts';
+import { isLongStory, useStory } from './useStory.ts';
 import { currentSentence, storyAnnouncement, storyIndex, storyLabel } from './storyPosition.ts';
 import { usePlayback } from './usePlayback.ts';
 import './story.css';
@@ -13,8 +14,33 @@ import './story.css';
  * Buttons at an end stay focusable (aria-disabled), so pressing "Next sentence" to the end keeps focus.
  */
 export function StoryBar({ graph }: { graph: GraphDocument }) {
+  const storyStep = useAppStore((s) => s.storyStep);
+  const [asked, setAsked] = useState(false);
+  // A long article's story is worked out when the user asks for it (or a link opens it), not as the graph arrives.
+  const long = isLongStory(graph);
+  const story = useStory(graph, !long || asked || storyStep !== null);
+  if (story === null) return <StoryOffer working={asked} onAsk={() => setAsked(true)} />;
+  return <StoryControls graph={graph} story={story} />;
+}
+
+/** In place of the story's controls on a long article: the button that asks for them, then a word while they come. */
+function StoryOffer({ working, onAsk }: { working: boolean; onAsk: () => void }) {
+  return (
+    <section className="story-bar" aria-label="Story">
+      <div className="story-row">
+        <button type="button" className="story-whole" aria-disabled={working} onClick={working ? undefined : onAsk}>
+          {working ? 'Working out the story…' : 'Tell the story sentence by sentence'}
+        </button>
+        <p className="story-sentence story-hint" role="status">
+          {working ? 'Finding every sentence that names an actor in this long article.' : 'This article is long: its story is worked out when you ask.'}
+        </p>
+      </div>
+    </section>
+  );
+}
+
+function StoryControls({ graph, story }: { graph: GraphDocument; story: readonly StorySentence[] }) {
   const id = useId();
-  const story = useMemo(() => storySentences(graph), [graph]);
   const storedStep = useAppStore((s) => s.storyStep);
   const step = storyIndex(story, storedStep);
   const setStoryStep = useAppStore((s) => s.setStoryStep);
