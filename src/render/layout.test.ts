@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { kerryTalksGraph } from '../graph/fixtures/kerryTalks.ts';
-import { hashString, seededRandom, startingPosition } from './layout.ts';
+import { hashString, prewarmTicks, seededRandom, startingPosition } from './layout.ts';
 import { placeScene, restingPositions } from './placement.ts';
 import { toScene } from './scene.ts';
 
@@ -78,5 +78,15 @@ describe('placeScene', () => {
     // A meeting and a warning: tied, conflict shows. Kerry warned Russia: an arrow at Russia's end.
     expect(kerryRussia.polarity).toBe('conflictual');
     expect(kerryRussia.arrows).toEqual({ atSource: false, atTarget: true });
+  });
+});
+
+describe('prewarmTicks', () => {
+  it('gives an article-sized graph the full prewarm and a larger one fewer ticks, never below ten', () => {
+    expect(prewarmTicks(25)).toBe(60);
+    expect(prewarmTicks(100)).toBe(60);
+    expect(prewarmTicks(200)).toBe(30);
+    expect(prewarmTicks(300)).toBe(20);
+    expect(prewarmTicks(5000)).toBe(10);
   });
 });

@@ -6,7 +6,7 @@ import { standaloneSvg } from './exportSvg.ts';
 import type { GraphRenderer, Scene, ViewPort } from './GraphRenderer.ts';
 import { applyHighlight, neighbourhoodOf } from './highlight.ts';
 import { placeLabels, shownLabelBoxes } from './labelCulling.ts';
-import { createLayoutSimulation, settle } from './layout.ts';
+import { createLayoutSimulation, prewarmTicks, settle } from './layout.ts';
 import { joinLinkMarks, positionLinkMarks, type LinkMarkSelection } from './linkMarks.ts';
 import { appendArrowMarkers, joinLinks, positionLinks, type LinkSelection } from './linksLayer.ts';
 import { neighbourInDirection, type ArrowKey } from './neighbourInDirection.ts';
@@ -25,9 +25,6 @@ import './svgRenderer.css';
 const FRESH_ALPHA = 1;
 const REHEAT_ALPHA = 0.3;
 const RESIZE_ALPHA = 0.15;
-const PREWARM_TICKS = 60;
-/** Above this many actors the prewarm is shortened in proportion: its ticks run in one go on the main thread. */
-const PREWARM_FULL_UP_TO = 100;
 let rendererCount = 0;
 
 export function createSvgRenderer(): GraphRenderer {
@@ -337,14 +334,4 @@ export function createSvgRenderer(): GraphRenderer {
     // double effects) draws the same graph again.
     destroy,
   };
-}
-
-/**
- * How many ticks to run before the first drawing. Each tick of the label-box force compares every pair of labels,
- * so 60 ticks at 300 actors held the page for about a second on a busy machine: a larger graph gets fewer (the
- * same number for the same graph, so the layout stays deterministic), and the animation does the rest.
- */
-function prewarmTicks(nodeCount: number): number {
-  if (nodeCount <= PREWARM_FULL_UP_TO) return PREWARM_TICKS;
-  return Math.max(10, Math.round((PREWARM_TICKS * PREWARM_FULL_UP_TO) / nodeCount));
 }
