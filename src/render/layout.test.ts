@@ -85,8 +85,9 @@ describe('prewarmTicks', () => {
   it('gives an article-sized graph the full prewarm and a larger one fewer ticks, never below ten', () => {
     expect(prewarmTicks(25)).toBe(60);
     expect(prewarmTicks(100)).toBe(60);
-    expect(prewarmTicks(200)).toBe(30);
-    expect(prewarmTicks(300)).toBe(20);
+    expect(prewarmTicks(150)).toBe(27);
+    expect(prewarmTicks(200)).toBe(15);
+    expect(prewarmTicks(300)).toBe(10);
     expect(prewarmTicks(5000)).toBe(10);
   });
 });

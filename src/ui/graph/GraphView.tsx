@@ -29,6 +29,9 @@ export type DrawingOptions = Pick<SceneView, 'sizes' | 'groups' | 'path'>;
  * `layoutKey`: a new key lays the graph out afresh; the same key keeps node positions. `controls`
  * receives the view's zoom and layout commands, for the buttons and shortcuts around it.
  */
+/** Up to this many actors the renderer draws a new scene in the same task as the commit that made it. */
+const DRAWN_IN_THE_COMMIT_UP_TO = 100;
+
 export function GraphView({
   visible,
   layoutKey,
@@ -123,7 +126,16 @@ export function GraphView({
 
   // Declared after the mounting effect, so on the first commit the renderer exists when this runs.
   useEffect(() => {
-    rendererRef.current?.update(scene);
+    const renderer = rendererRef.current;
+    if (!renderer) return;
+    if (scene.nodes.length <= DRAWN_IN_THE_COMMIT_UP_TO) {
+      renderer.update(scene);
+      return;
+    }
+    // A large graph is drawn in a task of its own: its first layout (tens of milliseconds at a few hundred actors)
+    // would otherwise lengthen the task that put the new graph's panes on the page past 100 ms.
+    const timer = setTimeout(() => renderer.update(scene), 0);
+    return () => clearTimeout(timer);
   }, [scene]);
 
   // A view port from elsewhere (a shared link, Back or Forward) moves the view, and a new focus fits it;
