@@ -36,6 +36,23 @@ test('one document says nothing of where a sentence comes from', async ({ app })
   await expect(app.article.heading).toHaveText('Article');
 });
 
+test('an actor named two ways in two documents is one node: the seed’s “Kerry” joins “John Kerry” of an added article', async ({ app }) => {
+  await app.open();
+  await expect(app.graph.node('Kerry')).toBeVisible();
+  const workspace = new Workspace(app.page);
+  await workspace.paste(
+    'Kerry and Lavrov meet in Geneva\n\nSecretary of State John Kerry met Foreign Minister Sergei Lavrov in Geneva on Friday.',
+    'Add to the workspace',
+  );
+  await expect(app.graph.node('Sergei Lavrov')).toBeVisible();
+  // One node, under the full name, holding the seed's two mentions and the new article's two; no bare "Kerry".
+  await expect(app.graph.node('John Kerry')).toHaveCount(1);
+  await expect(app.graph.node('Kerry')).toHaveCount(0);
+  await app.graph.pick(app.graph.node('John Kerry'));
+  await expect(app.details.region).toContainText(`2 in “${SEED_TITLE}”, 2 in “Kerry and Lavrov meet in Geneva”`);
+  await expect(app.details.sentenceSource(SEED_TITLE).first()).toBeVisible();
+});
+
 test('a hidden document leaves the graph with its own actors, stays hidden after a reload, and comes back', async ({ app }) => {
   test.slow(); // a reload and an axe scan
   const { workspace, seedRussia } = await openTwoDocuments(app);
