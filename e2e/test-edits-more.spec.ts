@@ -36,6 +36,8 @@ test.describe('correcting the machine, continued', () => {
     // The selection stays with the actor split from, which no longer has the alias.
     await expect(app.details.actorName).toHaveText('United States');
     await expect(editor.details.getByRole('button', { name: 'Split off “Washington”' })).toHaveCount(0);
+    // The keyboard stays in the fold: on the next alias's Split off, or Hide actor when none is left.
+    await expect(editor.details.locator('.edit-controls button:focus')).toHaveAccessibleName(/^(Split off “.+”|Hide actor)$/);
 
     await editor.undo.click();
     await expect(nodeOf(app, 'washington')).toHaveCount(0);
@@ -53,6 +55,8 @@ test.describe('correcting the machine, continued', () => {
     await expect(nodeOf(app, 'afghanistan')).toHaveCount(0);
     await expect(app.details.emptyNote).toBeVisible();
     await expect(editor.hiddenActors).toHaveText('1 hidden actor');
+    // The details closed with the selection: the keyboard is on the way back.
+    await expect(editor.hiddenActors).toBeFocused();
     await app.filter.input.fill('Afghan');
     await expect(app.filter.options).toHaveCount(0);
     await app.filter.input.fill('');

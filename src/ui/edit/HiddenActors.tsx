@@ -17,7 +17,14 @@ export function HiddenActors() {
   if (hidden.length === 0) return null;
   return (
     <div className="hidden-actors">
-      <button type="button" className="button-quiet" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button-quiet"
+        aria-expanded={open}
+        aria-controls={listId}
+        data-hidden-actors-toggle=""
+        onClick={() => setOpen(!open)}
+      >
         {hidden.length === 1 ? '1 hidden actor' : `${hidden.length} hidden actors`}
       </button>
       {open && (
