@@ -64,6 +64,22 @@ describe('the edit list', () => {
     expect(fromUs).toEqual(expect.arrayContaining(['statement journal', 'sever russia']));
   });
 
+  it('lets the focus and the path follow a merged actor and let go of a hidden or deleted one', async () => {
+    const store = await seededStore();
+    const { setFocus, setPathEnd, applyEdit } = store.getState();
+    setFocus('pentagon');
+    setPathEnd('from', 'pentagon');
+    setPathEnd('to', 'afghanistan');
+    applyEdit({ kind: 'merge-actors', intoId: 'united-states', fromId: 'pentagon' });
+    expect(store.getState().focusId).toBe('united-states');
+    expect(store.getState().pathEnds).toEqual({ from: 'united-states', to: 'afghanistan' });
+    applyEdit({ kind: 'hide-actor', actorId: 'afghanistan' });
+    expect(store.getState().pathEnds).toEqual({ from: 'united-states', to: null });
+    applyEdit({ kind: 'delete-actor', actorId: 'united-states' });
+    expect(store.getState().focusId).toBeNull();
+    expect(store.getState().pathEnds).toEqual({ from: null, to: null });
+  });
+
   it('deletes a relation, its link gone from what views see', async () => {
     const store = await seededStore();
     const relation = selectGraph(store.getState())!.relations[0]!;

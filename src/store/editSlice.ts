@@ -38,7 +38,7 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
       set((state) => ({
         edits: [...state.edits, edit],
         editFuture: [],
-        selectedId: selectionAfter(edit, state.selectedId),
+        ...pointersAfter(edit, state),
         workspaceRevision: state.workspaceRevision + 1,
       }));
     },
@@ -57,7 +57,7 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
         return {
           edits: [...state.edits, next],
           editFuture: rest,
-          selectedId: selectionAfter(next, state.selectedId),
+          ...pointersAfter(next, state),
           workspaceRevision: state.workspaceRevision + 1,
         };
       }),
@@ -81,14 +81,23 @@ function followUndoStacks(store: StoreApi<AppState>): void {
   });
 }
 
+/** What points at actors by id outside the graph: the selection, the focus and the path's ends. */
+type ActorPointers = Pick<AppState, 'selectedId' | 'focusId' | 'pathEnds'>;
+
 /**
- * The selection follows a merged actor into the one it joined, and lets go of a deleted or hidden one. A split
- * keeps the actor split from selected: the user is at its details, and sees the alias leave its list.
+ * Each pointer follows a merged actor into the one it joined, and lets go of a deleted or hidden one, so no view
+ * is left focused on, or pathing from, an actor that is no longer drawn. A split keeps the actor split from: the
+ * user is at its details, and sees the alias leave its list.
  */
-function selectionAfter(edit: GraphEdit, selectedId: string | null): string | null {
-  if (edit.kind === 'merge-actors' && edit.fromId === selectedId) return edit.intoId;
-  if ((edit.kind === 'delete-actor' || edit.kind === 'hide-actor') && edit.actorId === selectedId) return null;
-  return selectedId;
+function pointersAfter(edit: GraphEdit, { selectedId, focusId, pathEnds }: ActorPointers): ActorPointers {
+  const after = (actorId: string | null): string | null => {
+    if (edit.kind === 'merge-actors' && edit.fromId === actorId) return edit.intoId;
+    if ((edit.kind === 'delete-actor' || edit.kind === 'hide-actor') && edit.actorId === actorId) return null;
+    return actorId;
+  };
+  const ends = { from: after(pathEnds.from), to: after(pathEnds.to) };
+  const sameEnds = ends.from === pathEnds.from && ends.to === pathEnds.to;
+  return { selectedId: after(selectedId), focusId: after(focusId), pathEnds: sameEnds ? pathEnds : ends };
 }
 
 let lastEdited: { graph: GraphDocument; edits: readonly GraphEdit[]; result: EditedGraph } | null = null;
