@@ -3,7 +3,7 @@ import type { Simulation } from 'd3-force';
 import { neighboursOf } from '../graph/relations.ts';
 import { select, type Selection } from 'd3-selection';
 import { standaloneSvg } from './exportSvg.ts';
-import type { GraphRenderer, Scene, ViewPort } from './GraphRenderer.ts';
+import type { GraphRenderer, Scene } from './GraphRenderer.ts';
 import { applyHighlight, neighbourhoodOf } from './highlight.ts';
 import { placeLabels, shownLabelBoxes } from './labelCulling.ts';
 import { createLayoutSimulation, prewarmTicks, settle } from './layout.ts';
@@ -14,6 +14,7 @@ import { createLabelMeasurer } from './measureLabel.ts';
 import { joinNodes, labelCandidate, positionNodes, showLabelPlacements, type NodeSelection } from './nodesLayer.ts';
 import { placeScene, type PlacedLink, type PlacedNode } from './placement.ts';
 import { drawnContentOf, layoutChange } from './sceneChanges.ts';
+import { createRendererEvents } from './rendererEvents.ts';
 import { createZoomView, type ZoomView } from './zoomView.ts';
 import './svgRenderer.css';
 
@@ -29,10 +30,7 @@ let rendererCount = 0;
 
 export function createSvgRenderer(): GraphRenderer {
   const idPrefix = `ag${++rendererCount}`;
-  const pickHandlers = new Set<(actorId: string | null) => void>();
-  const hoverHandlers = new Set<(actorId: string | null) => void>();
-  const focusHandlers = new Set<(actorId: string) => void>();
-  const viewHandlers = new Set<(view: ViewPort | null) => void>();
+  const events = createRendererEvents();
 
   let scene: Scene | null = null;
   let drawnContent = '';
@@ -134,8 +132,8 @@ export function createSvgRenderer(): GraphRenderer {
     const labelOf = (id: string) => placed.get(id)?.scene.label ?? id;
     links = joinLinks(linkLayer, placement.links, labelOf, idPrefix);
     marks = joinLinkMarks(markLayer, placement.links);
-    const pick = (id: string) => pickHandlers.forEach((handler) => handler(id));
-    const focusView = (id: string) => focusHandlers.forEach((handler) => handler(id));
+    const pick = (id: string) => events.pick(id);
+    const focusView = (id: string) => events.focus(id);
     nodes = joinNodes(nodeLayer, placement.nodes, {
       pick,
       activate: (id) => (scene?.selectedId === id ? focusView(id) : pick(id)),
@@ -143,7 +141,7 @@ export function createSvgRenderer(): GraphRenderer {
       hover: (id) => {
         pointedId = id;
         highlight();
-        hoverHandlers.forEach((handler) => handler(id));
+        events.hover(id);
       },
       unpin: (node) => {
         node.fx = null;
@@ -254,10 +252,9 @@ export function createSvgRenderer(): GraphRenderer {
       nodeLayer = viewport.append('g').attr('class', 'ag-nodes');
       markLayer = viewport.append('g').attr('class', 'ag-link-marks');
       view = createZoomView(container, svg, viewport, showLabels, reducedMotion, () => {
-        const port = view?.viewPort() ?? null;
-        viewHandlers.forEach((handler) => handler(port));
+        events.viewChanged(view?.viewPort() ?? null);
       });
-      svg.on('click', () => pickHandlers.forEach((handler) => handler(null)));
+      svg.on('click', () => events.pick(null));
       const pending = scene;
       scene = null;
       if (pending) redraw(pending);
@@ -275,25 +272,7 @@ export function createSvgRenderer(): GraphRenderer {
       else scene = next;
     },
 
-    onActorPick(handler) {
-      pickHandlers.add(handler);
-      return () => pickHandlers.delete(handler);
-    },
-
-    onActorHover(handler) {
-      hoverHandlers.add(handler);
-      return () => hoverHandlers.delete(handler);
-    },
-
-    onActorFocus(handler) {
-      focusHandlers.add(handler);
-      return () => focusHandlers.delete(handler);
-    },
-
-    onViewChange(handler) {
-      viewHandlers.add(handler);
-      return () => viewHandlers.delete(handler);
-    },
+    ...events.subscriptions,
 
     getView: () => view?.viewPort() ?? null,
 

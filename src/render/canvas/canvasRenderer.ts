@@ -1,6 +1,6 @@
 import { select, type Selection } from 'd3-selection';
 import { zoomTransform } from 'd3-zoom';
-import type { GraphRenderer, Scene, ViewPort } from '../GraphRenderer.ts';
+import type { GraphRenderer, Scene } from '../GraphRenderer.ts';
 import { neighbourhoodOf } from '../highlight.ts';
 import { placeLabels } from '../labelCulling.ts';
 import { startingPosition, type LayoutNode } from '../layout.ts';
@@ -8,6 +8,7 @@ import type { LayoutEngine } from '../layoutEngine.ts';
 import { createLabelMeasurer } from '../measureLabel.ts';
 import { neighbourInDirection } from '../neighbourInDirection.ts';
 import { drawnContentOf, layoutChange } from '../sceneChanges.ts';
+import { createRendererEvents } from '../rendererEvents.ts';
 import { createZoomView, type ZoomView } from '../zoomView.ts';
 import { createActorList, type ActorList } from './actorList.ts';
 import { wireCanvasPointer } from './canvasPointer.ts';
@@ -40,11 +41,7 @@ export function layoutProgress(alpha: number): number {
 const HIT_SLACK_PX = 8;
 
 export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRenderer {
-  const pickHandlers = new Set<(actorId: string | null) => void>();
-  const hoverHandlers = new Set<(actorId: string | null) => void>();
-  const focusHandlers = new Set<(actorId: string) => void>();
-  const viewHandlers = new Set<(view: ViewPort | null) => void>();
-  const emit = <T>(handlers: Set<(value: T) => void>, value: T) => handlers.forEach((handler) => handler(value));
+  const events = createRendererEvents();
 
   let scene: Scene | null = null;
   let drawnContent = '';
@@ -220,8 +217,8 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
           nodeAt,
           idOf: (i) => graph.nodes[i]!.id,
           graphPoint,
-          pick: (id) => emit(pickHandlers, id),
-          focus: (id) => emit(focusHandlers, id),
+          pick: (id) => events.pick(id),
+          focus: (id) => events.focus(id),
           unpin(i) {
             pinned.delete(i);
             engine?.pin(i, null);
@@ -229,7 +226,7 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
           hover(id) {
             if (id === pointedId) return;
             pointedId = id;
-            emit(hoverHandlers, id);
+            events.hover(id);
             painter?.contentChanged(false);
           },
           drag(index, point, first) {
@@ -250,7 +247,7 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
       teardown.push(() => moves.disconnect());
       view = createZoomView(root, canvas as unknown as Selection<SVGSVGElement, unknown, null, undefined>, viewport, () => {}, reducedMotion, () => {
         painter?.viewSettled();
-        emit(viewHandlers, view?.viewPort() ?? null);
+        events.viewChanged(view?.viewPort() ?? null);
       });
       painter = createFramePainter(root, element, {
         placeLabels: placeFrameLabels,
@@ -263,7 +260,7 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
         live: () => !settled,
       });
       list = createActorList(root, {
-        activate: (id) => emit(scene?.selectedId === id ? focusHandlers : pickHandlers, id),
+        activate: (id) => (scene?.selectedId === id ? events.focus : events.pick)(id),
         focus: (id) => {
           keyboardId = id;
           const i = id === null ? undefined : graph.indexOf.get(id);
@@ -293,22 +290,7 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
       else scene = next;
     },
 
-    onActorPick(handler) {
-      pickHandlers.add(handler);
-      return () => pickHandlers.delete(handler);
-    },
-    onActorHover(handler) {
-      hoverHandlers.add(handler);
-      return () => hoverHandlers.delete(handler);
-    },
-    onActorFocus(handler) {
-      focusHandlers.add(handler);
-      return () => focusHandlers.delete(handler);
-    },
-    onViewChange(handler) {
-      viewHandlers.add(handler);
-      return () => viewHandlers.delete(handler);
-    },
+    ...events.subscriptions,
 
     getView: () => view?.viewPort() ?? null,
     setView: (port) => view?.lookAt(port),
