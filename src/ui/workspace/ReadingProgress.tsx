@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store/index.ts';
 import { titlesOf } from '../../store/workspaceSlice.ts';
+import './workspace.css';
 import './readingProgress.css';
 
 const MB = 1024 * 1024;
