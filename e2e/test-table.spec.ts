@@ -1,5 +1,8 @@
 import { seriousFindings } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/fixtures.ts';
+import { CanvasGraph } from './fixtures/CanvasGraph.ts';
+import { syntheticActorLabel, syntheticGraphJson } from './fixtures/syntheticGraph.ts';
+import { textFile, Workspace } from './fixtures/Workspace.ts';
 
 const KERRY = ['Kerry', 'John Kerry'];
 
@@ -134,4 +137,58 @@ test.describe('the table view', () => {
       expect(await seriousFindings(app.page)).toEqual([]);
     });
   }
+});
+
+test.describe('the table of a graph of 2,000 actors', () => {
+  const SIZE = 2000;
+  test.describe.configure({ timeout: 120_000 });
+
+  test.beforeEach(async ({ app }) => {
+    await app.open();
+    await new Workspace(app.page).openFiles(textFile('large.json', syntheticGraphJson(SIZE, 7), 'application/json'));
+    await new CanvasGraph(app.page).shows(SIZE);
+  });
+
+  test('draws the rows near its scroll position, says how many there are, and reaches the last by scrolling', async ({
+    app,
+  }) => {
+    const { table } = app;
+    await table.tableTab.click();
+    await expect(table.group('Actors').getByText(`${SIZE} of ${SIZE}`)).toBeVisible();
+    await expect(table.table('Actors')).toHaveAttribute('aria-rowcount', String(SIZE + 1));
+    await expect(table.rowButton('Actors', syntheticActorLabel(0))).toBeVisible();
+    await expect(table.rows('Actors').first()).toHaveAttribute('aria-rowindex', '2');
+    expect(await table.rows('Actors').count()).toBeLessThan(200);
+
+    await table.scrollToEnd('Actors');
+    const last = table.rowButton('Actors', syntheticActorLabel(SIZE - 1));
+    await expect(last).toBeVisible();
+    await expect(table.row('Actors', syntheticActorLabel(SIZE - 1))).toHaveAttribute('aria-rowindex', String(SIZE + 1));
+    expect(await table.rows('Actors').count()).toBeLessThan(200);
+
+    // Sorted by mentions, the first rows are the most mentioned of all 2,000, not of the rows drawn before.
+    await table.scrollBox('Actors').evaluate((box) => box.scrollTo({ top: 0 }));
+    await table.header('Actors', 'Mentions').getByRole('button').click();
+    const mentions = (await table.columnTexts('Actors', 'Mentions')).map(Number);
+    expect(mentions[0]).toBe(Math.max(...mentions));
+    await expect(table.rowButton('Actors', syntheticActorLabel(0))).toBeVisible();
+  });
+
+  test('an actor selected in the graph far down the list is scrolled to and marked when the table shows', async ({ app }) => {
+    const canvas = new CanvasGraph(app.page);
+    const far = syntheticActorLabel(1500);
+    await canvas.actor(far).focus();
+    await app.page.keyboard.press('Enter');
+    await expect(app.details.actorName).toHaveText(far);
+    await app.table.tableTab.click();
+    const row = app.table.row('Actors', far);
+    await expect(row).toHaveAttribute('data-selected', 'true');
+    await expect(row).toBeInViewport();
+    await expect(row).toHaveAttribute('aria-rowindex', '1502');
+    // Keyboard: the row's button is reached and chosen as in a short table.
+    await app.table.rowButton('Actors', syntheticActorLabel(1501)).focus();
+    await app.page.keyboard.press('Enter');
+    await expect(app.details.actorName).toHaveText(syntheticActorLabel(1501));
+    expect(await seriousFindings(app.page)).toEqual([]);
+  });
 });
