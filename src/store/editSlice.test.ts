@@ -104,6 +104,8 @@ describe('the edit list', () => {
     await keepWorkspace(first, storage, () => [SEED]);
     first.getState().applyEdit({ kind: 'rename-actor', actorId: 'kerry', label: 'John Kerry (US)' });
     first.getState().applyEdit({ kind: 'rename-actor', actorId: 'russia', label: 'Russian Federation' });
+    // Writes go one at a time, the latest workspace once the one before is written.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect((saved as StoredWorkspace).edits).toHaveLength(2);
 
     const reloaded = createAppStore(readNow);

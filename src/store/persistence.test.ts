@@ -81,6 +81,33 @@ describe('keeping the workspace', () => {
     ]);
   });
 
+  it('writes one workspace at a time, the latest next: a slow write is never followed by an older workspace', async () => {
+    const written: string[][] = [];
+    let finishWrite: () => void = () => {};
+    const storage: WorkspaceStorage = {
+      read: () => Promise.resolve(undefined),
+      write: (workspace) => {
+        written.push(workspace.hiddenDocumentIds ?? []);
+        return new Promise((resolve) => (finishWrite = resolve));
+      },
+    };
+    const store = createAppStore(readNow);
+    await keepWorkspace(store, storage, () => [SEED]);
+    store.getState().setOpenMode('add');
+    await store.getState().openArticles([PASTED]);
+    const ids = store.getState().sources.map((source) => source.id);
+    store.getState().setDocumentHidden(ids[1]!, true);
+    store.getState().setDocumentHidden(ids[0]!, true);
+    // The first write is still going: the two changes since wait, and only the latest of them is written.
+    expect(written).toEqual([[]]);
+    finishWrite();
+    await settle();
+    expect(written).toEqual([[], [ids[1], ids[0]]]);
+    finishWrite();
+    await settle();
+    expect(written).toHaveLength(2);
+  });
+
   it('opens the seed, and says so, when storage cannot be read', async () => {
     const store = createAppStore(readNow);
     const storage = { read: () => Promise.reject(new Error('private window')), write: () => Promise.resolve() };
