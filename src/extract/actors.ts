@@ -137,10 +137,13 @@ function dedupeSpans(mentions: readonly Mention[]): Mention[] {
 /** The longest form (most words, then most letters), the earliest among equals. */
 function canonicalLabel(mentions: readonly Mention[]): string {
   // The first in that order by one pass, rather than by sorting a copy of every mention of the actor.
-  const order = (a: Mention, b: Mention) => b.wordCount - a.wordCount || b.surface.length - a.surface.length || a.start - b.start;
   let best = mentions[0]!;
-  for (const m of mentions) if (order(m, best) < 0) best = m;
+  for (const m of mentions) if (labelOrder(m, best) < 0) best = m;
   return best.surface.replace(/^the\s+/i, '');
+}
+
+function labelOrder(a: Mention, b: Mention): number {
+  return b.wordCount - a.wordCount || b.surface.length - a.surface.length || a.start - b.start;
 }
 
 const lastWords = (key: string, n: number) => key.split(' ').slice(-n).join(' ');
@@ -169,16 +172,19 @@ function organisationLike(cluster: Cluster): boolean {
  */
 function companyFor(key: string, cluster: Cluster, affixed: readonly [string, Cluster][], lexicon: Lexicon): Cluster | null {
   if (cluster.mentions.some((m) => m.titled || (m.givenName && m.wordCount > 1))) return null;
-  const generic = (words: string) => words.split(' ').every((w) => lexicon.corporateSuffixes.has(w) || lexicon.orgHeads.has(w));
-  // "Veritas" → "Veritas Data Corp": a one-word name opening a company's full name, suffix and all.
-  const incorporated = (other: string) => !key.includes(' ') && lexicon.corporateSuffixes.has(other.split(' ').pop() ?? '');
   const matches = affixed.filter(([other, c]) => {
     if (c === cluster || c.mentions.length === 0) return false;
-    if (other.startsWith(`${key} `)) return generic(other.slice(key.length + 1)) || incorporated(other);
-    return other.endsWith(` ${key}`) && generic(other.slice(0, -key.length - 1));
+    // "Veritas" → "Veritas Data Corp": a one-word name opening a company's full name, suffix and all.
+    if (other.startsWith(`${key} `)) return generic(other.slice(key.length + 1), lexicon) || (!key.includes(' ') && lexicon.corporateSuffixes.has(other.split(' ').pop() ?? ''));
+    return other.endsWith(` ${key}`) && generic(other.slice(0, -key.length - 1), lexicon);
   });
   const longest = matches.reduce<[string, Cluster] | null>((best, m) => (!best || m[0].length > best[0].length ? m : best), null);
   return longest && matches.every(([other]) => longest[0].includes(other)) ? longest[1] : null;
+}
+
+/** Words that only say what kind of body it is ("holdings", "group", "ministry"). */
+function generic(words: string, lexicon: Lexicon): boolean {
+  return words.split(' ').every((w) => lexicon.corporateSuffixes.has(w) || lexicon.orgHeads.has(w));
 }
 
 /**

@@ -46,9 +46,9 @@ export function findChunks(sentence: Sentence, lexicon: Lexicon, document: Docum
       continue;
     }
     // "Moody's is reviewing", "McDonald's said": an "'s" followed by a verb belongs to the name, not a possessor.
-    const nameWithS = /^['’]s$/i.test(tokens[end]?.text ?? '') && namesWithS(tokens[end + 1]);
+    const nameWithS = isApostropheS(tokens[end]?.text) && namesWithS(tokens[end + 1]);
     const chunkTo = nameWithS ? end + 1 : end;
-    const words = wordsOf(tokens.slice(start, chunkTo), lexicon);
+    const words = wordsOf(tokens, start, chunkTo, lexicon);
     const next = tokens[chunkTo];
     const afterNext = tokens[chunkTo + 1];
     const previous = tokens[start - 1];
@@ -56,11 +56,11 @@ export function findChunks(sentence: Sentence, lexicon: Lexicon, document: Docum
     i = chunkTo;
     // "High-level", "Russian-made": a capitalised word that only opens a compound adjective names no one.
     if (hyphenSuffix && words.length === 1 && !lexicon.hyphenSuffixes.has(hyphenSuffix)) continue;
-    const sentenceInitial = start <= 3 && tokens.slice(0, start).every((t) => /^[“"‘'([]$/.test(t.text));
+    const sentenceInitial = start <= 3 && onlyOpenersBefore(tokens, start);
     if (sentenceInitial && words.length === 1 && !namesSomeone(words[0]!, lexicon, midSentence)) continue;
     chunks.push({
       words,
-      possessive: !!next && (/^['’]s$/i.test(next.text) || (/^['’]$/.test(next.text) && !next.spaceBefore && /s$/i.test(words[words.length - 1]!.key))),
+      possessive: !!next && (isApostropheS(next.text) || (isApostrophe(next.text) && !next.spaceBefore && /s$/i.test(words[words.length - 1]!.key))),
       ownedByPrevious: !!previous && (previous.lower === 'its' || previous.lower === 'their'),
       hyphenSuffix,
       sentenceInitial,
@@ -92,7 +92,7 @@ function knownNamesIn(tokens: readonly Token[], lexicon: Lexicon): Chunk[] {
     for (let end = Math.min(tokens.length, i + lexicon.maxGazetteerWords); end > i; end--) {
       const key = nameKey(tokens.slice(i, end).map((t) => t.text).join(' '));
       if (!lexicon.gazetteer.has(key)) continue;
-      const words = wordsOf(tokens.slice(i, end), lexicon);
+      const words = wordsOf(tokens, i, end, lexicon);
       chunks.push({ words, possessive: false, ownedByPrevious: false, hyphenSuffix: null, sentenceInitial: i === 0 });
       i = end - 1;
       break;
@@ -125,11 +125,12 @@ export function documentWords(sentences: readonly Sentence[]): DocumentWords {
   const midSentence = new Set<string>();
   const lowercase = new Set<string>();
   for (const sentence of sentences) {
-    sentence.tokens.forEach((token, i) => {
-      const previous = sentence.tokens[i - 1];
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       if (token.shape.lowerInitial) lowercase.add(token.lower);
-      else if (i > 0 && token.shape.capitalWord && !/^[“"‘'([:]$/.test(previous?.text ?? '')) midSentence.add(token.shape.key);
-    });
+      else if (i > 0 && token.shape.capitalWord && !OPENERS_AND_COLON.has(tokens[i - 1]!.text)) midSentence.add(token.shape.key);
+    }
   }
   return { midSentence, lowercase };
 }
@@ -139,7 +140,7 @@ export function documentWords(sentences: readonly Sentence[]): DocumentWords {
  * case elsewhere, and never capitalised mid-sentence, is a common noun, not the start of a name.
  */
 function commonNounOpening(tokens: readonly Token[], at: number, lexicon: Lexicon, words: DocumentWords): boolean {
-  if (at > 2 || !tokens.slice(0, at).every((t) => /^[“"‘'([]$/.test(t.text))) return false;
+  if (at > 2 || !onlyOpenersBefore(tokens, at)) return false;
   const token = tokens[at];
   const key = token ? token.shape.key : '';
   const next = tokens[at + 1];
@@ -150,11 +151,13 @@ function commonNounOpening(tokens: readonly Token[], at: number, lexicon: Lexico
 }
 
 
-function wordsOf(tokens: readonly Token[], lexicon: Lexicon): ChunkWord[] {
+/** The words of tokens[from, to). */
+function wordsOf(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): ChunkWord[] {
   const words: ChunkWord[] = [];
-  for (const token of tokens) {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
     const last = words[words.length - 1];
-    const attached = token.text === '.' || token.text === '-' || /^['’]s?$/i.test(token.text) || last?.tokens[last.tokens.length - 1]!.text === '-';
+    const attached = token.text === '.' || token.text === '-' || isApostrophe(token.text) || isApostropheS(token.text) || last?.tokens[last.tokens.length - 1]!.text === '-';
     if (last && attached && !token.spaceBefore) {
       last.tokens.push(token);
       last.key = nameKey(last.tokens.map((t) => t.text).join(''));
@@ -164,4 +167,24 @@ function wordsOf(tokens: readonly Token[], lexicon: Lexicon): ChunkWord[] {
     words.push({ tokens: [token], key: token.shape.key, capital: token.shape.capitalWord && !lexicon.particles.has(token.text) });
   }
   return words;
+}
+
+// Asked of nearly every token: string comparisons rather than a regex each time.
+const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '(', '[']);
+// After these a capital may open a quotation or a clause rather than mark a name.
+const OPENERS_AND_COLON: ReadonlySet<string> = new Set([...OPENERS, ':']);
+
+/** Only opening quotes and brackets stand before `at` ("“Scholz …", "(Reuters)"). */
+function onlyOpenersBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) if (!OPENERS.has(tokens[k]!.text)) return false;
+  return true;
+}
+
+function isApostrophe(text: string | undefined): boolean {
+  return text === "'" || text === '’';
+}
+
+/** "'s" or "’s", in either case. */
+export function isApostropheS(text: string | undefined): boolean {
+  return text !== undefined && text.length === 2 && (text[0] === "'" || text[0] === '’') && (text[1] === 's' || text[1] === 'S');
 }

@@ -1,6 +1,6 @@
 import type { GazetteerHit, Lexicon } from './data/index.ts';
 import type { Sentence } from './sentences.ts';
-import { documentWords, findChunks, type Chunk } from './chunks.ts';
+import { documentWords, findChunks, type Chunk, type ChunkWord } from './chunks.ts';
 import { readChunk } from './names.ts';
 import { nameKey } from './normalize.ts';
 
@@ -61,13 +61,14 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
         const first = words[0]!.tokens[0]!;
         const lastWordTokens = words[words.length - 1]!.tokens;
         const last = lastWordTokens[lastWordTokens.length - 1]!;
+        const surface = text.slice(first.start, last.end);
         const mention: Mention = {
           id: mentions.length,
           sentence: sentence.index,
           start: first.start,
           end: last.end,
-          surface: text.slice(first.start, last.end),
-          key: nameKey(text.slice(first.start, last.end)),
+          surface,
+          key: nameKey(surface),
           firstToken: first.index,
           lastToken: last.index,
           known: part.known,
@@ -82,7 +83,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
           possessive: chunk.possessive && part.to === chunk.words.length,
           sentenceInitial: chunk.sentenceInitial && part.from === 0,
           hyphenSuffix: part.to === chunk.words.length ? chunk.hyphenSuffix : null,
-          wordCount: words.filter((w) => w.capital).length,
+          wordCount: capitalCount(words),
         };
         if (part.to === chunk.words.length && !mention.possessive) extendToGroup(mention, sentence, text, lexicon);
         // A part may repeat a span (the country inside "Russian Defense Ministry"): both are mentions.
@@ -100,6 +101,12 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
     }
   }
   return { mentions, memberships };
+}
+
+function capitalCount(words: readonly ChunkWord[]): number {
+  let count = 0;
+  for (const w of words) if (w.capital) count++;
+  return count;
 }
 
 /**

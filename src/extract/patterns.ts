@@ -109,7 +109,10 @@ export function frameStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [];
   const tokens = view.sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    for (const frame of view.lexicon.framesByFirstWord.get(tokens[i]!.lower) ?? []) {
+    // Most words open no frame: ask the map, and only then build anything.
+    const frames = view.lexicon.framesByFirstWord.get(tokens[i]!.lower);
+    if (frames === undefined) continue;
+    for (const frame of frames) {
       if (!frame.words.every((w, j) => tokens[i + j]?.lower === w)) continue;
       const first = tokens[i]!.index;
       const lastWord = first + frame.words.length - 1;

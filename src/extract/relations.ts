@@ -42,9 +42,10 @@ export function findRelations(
   const bodies = bodyIndex(actors, lexicon);
   const placedMembers = new Set(memberships.map((m) => m.member));
   for (const sentence of sentences) {
-    const view = viewOf(sentence, mentionsBySentence.get(sentence.index) ?? [], actorOf, typeOf, lexicon);
+    const named = mentionsBySentence.get(sentence.index);
     // Every pattern relates mentions of its own sentence: a sentence that names no one states nothing to walk for.
-    if (view.mentions.length > 0) {
+    const view = named ? viewOf(sentence, named, actorOf, typeOf, lexicon) : null;
+    if (view && view.mentions.length > 0) {
       const speeches = findSpeech(view);
       const statements: Statement[] = [
         ...verbStatements(view),
@@ -63,6 +64,7 @@ export function findRelations(
     for (const m of membershipsBySentence.get(sentence.index) ?? []) {
       drafts.push(draft(m.member, m.of, 'member', false, null, sentence, actorOf));
     }
+    if (!view) continue;
     drafts.push(...headedBodies(view.mentions, bodies, actorOf, lexicon, sentence));
     if (home) guesses.push(...nationalHolders(view.mentions, placedMembers, home, actorOf, lexicon, sentence));
   }

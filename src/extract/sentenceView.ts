@@ -29,10 +29,13 @@ export function viewOf(
   lexicon: Lexicon,
 ): SentenceView {
   const inside = mentions.filter((m) => m.sentence === sentence.index && actorOf.has(m.id));
-  const outer = inside.filter((m) => !inside.some((o) => o !== m && o.firstToken <= m.firstToken && o.lastToken >= m.lastToken && o.lastToken - o.firstToken > m.lastToken - m.firstToken));
-  const sorted = outer.sort((a, b) => a.firstToken - b.firstToken);
+  // Most sentences name one actor or none: nothing to nest or order there.
+  const outer = inside.length < 2 ? inside : inside.filter((m) => !inside.some((o) => o !== m && o.firstToken <= m.firstToken && o.lastToken >= m.lastToken && o.lastToken - o.firstToken > m.lastToken - m.firstToken));
+  const sorted = outer.length < 2 ? outer : outer.sort(byFirstToken);
   return { sentence, mentions: sorted, startingAt: new Map(sorted.map((m) => [m.firstToken, m])), covering: coveringOf(sentence, sorted), actorOf, typeOf, lexicon };
 }
+
+const byFirstToken = (a: Mention, b: Mention): number => a.firstToken - b.firstToken;
 
 // The patterns ask which mention covers a token for nearly every token they pass: one look-up, not a scan of the mentions.
 function coveringOf(sentence: Sentence, mentions: readonly Mention[]): (Mention | undefined)[] {
