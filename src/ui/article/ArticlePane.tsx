@@ -1,7 +1,7 @@
 import { memo, useEffect, useEffectEvent, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Actor, SourceDocument } from '../../extract/types.ts';
 import { useAppStore } from '../../store/index.ts';
-import { blockAt, blockRangesOf, type TextBlock } from './articleBlocks.ts';
+import { textBlocksOf, type TextBlock, type TextBlocks } from './articleBlocks.ts';
 import {
   articleParagraphs,
   firstMentionIn,
@@ -32,7 +32,7 @@ interface Props {
 
 /** A block to draw and scroll to (of these blocks, or the title), and what to bring into view inside it once drawn. */
 interface ScrollTarget {
-  blocks: readonly TextBlock[];
+  blocks: TextBlocks;
   block: number | 'title';
   selector: string;
 }
@@ -54,7 +54,7 @@ export function ArticlePane({ document, actors, spotlights = NO_SPOTLIGHTS }: Pr
   );
   // An article whose first line is its title shows that line as the heading, highlights and all.
   const headline = useMemo(() => titleParagraphOf(text, title), [text, title]);
-  const blocks = useMemo(() => blockRangesOf(text, headline?.end ?? 0), [text, headline]);
+  const blocks = useMemo(() => textBlocksOf(text, headline?.end ?? 0), [text, headline]);
   const [target, setTarget] = useState<ScrollTarget | null>(null);
   const pinned = target?.blocks === blocks && target.block !== 'title' ? target.block : null;
   const { slots, measure } = useBlocksInView(bodyRef, blocksRef, blocks, pinned);
@@ -65,7 +65,7 @@ export function ArticlePane({ document, actors, spotlights = NO_SPOTLIGHTS }: Pr
   const reveal = (offset: number, selector: string) => {
     const body = bodyRef.current;
     if (!body || anyInView(body, selector)) return;
-    setTarget({ blocks, block: headline && offset < headline.end ? 'title' : blockAt(blocks, offset), selector });
+    setTarget({ blocks, block: headline && offset < headline.end ? 'title' : blocks.indexAt(offset), selector });
   };
 
   // Only a new selection scrolls: a new graph (an edit) keeps the reader where they are.
@@ -106,8 +106,8 @@ export function ArticlePane({ document, actors, spotlights = NO_SPOTLIGHTS }: Pr
         <div ref={blocksRef}>
           {slots.map((slot) =>
             slot.kind === 'block' ? (
-              <div key={blocks[slot.index]!.start} ref={measure(slot.index)} data-block={slot.index}>
-                <ArticleBlock {...shared} block={blocks[slot.index]!} as="paragraphs" />
+              <div key={blocks.at(slot.index).start} ref={measure(slot.index)} data-block={slot.index}>
+                <ArticleBlock {...shared} block={blocks.at(slot.index)} as="paragraphs" />
               </div>
             ) : (
               <div key={`spacer-${slot.first}`} className="article-spacer" style={{ height: slot.height }} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeBetween, slotsOf } from './useBlocksInView.ts';
+import { rangeBetween, rangeInView, slotsOf } from './useBlocksInView.ts';
 
 // Five blocks of 100, 200, 100, 300 and 100 px: where each starts below the top of the first.
 const TOPS = new Float64Array([0, 100, 300, 400, 700, 800]);
@@ -30,5 +30,14 @@ describe('slotsOf', () => {
       { kind: 'block', index: 3 },
       { kind: 'spacer', first: 4, height: 100 },
     ]);
+  });
+});
+
+describe('rangeInView', () => {
+  it('takes the blocks within a screen of what shows of the pane, wherever the blocks start on screen', () => {
+    // 100 px of the pane show, 500–600 px from the window's top, the blocks starting 200 px above it: 600–900 px into them.
+    expect(rangeInView(500, 600, -200, TOPS)).toEqual({ first: 3, last: 4 });
+    // The blocks start where the pane shows: the first screen and the one below it.
+    expect(rangeInView(0, 300, 0, TOPS)).toEqual({ first: 0, last: 3 });
   });
 });

@@ -1,10 +1,14 @@
 import { useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react';
-import type { TextBlock } from './articleBlocks.ts';
+import type { TextBlocks } from './articleBlocks.ts';
 
 // Which of the article's blocks to render: those within a screen of what is visible of the pane, worked out on
 // every scroll (of the pane, or of the page when the pane does not scroll itself) and resize from the blocks'
-// heights alone, without reading the page. Blocks not rendered stand in as one spacer per run, of the heights the
-// blocks were measured at when last drawn, or an estimate from the height per character measured so far.
+// heights. Blocks not rendered stand in as one spacer per run, of the heights the blocks were measured at when last
+// drawn, or an estimate from the height per character of the first blocks measured.
+// Nothing here reads the page's layout: where the pane and its blocks are on screen comes from an
+// IntersectionObserver and their sizes from ResizeObservers, both told after the browser has laid the page out.
+// A read (getBoundingClientRect, clientWidth) right after a big change, such as a new graph drawn, would make the
+// browser lay out the whole page then and there, in whatever task asked.
 
 /** The blocks rendered, from `first` to `last` inclusive. */
 export interface BlockRange {
@@ -29,7 +33,7 @@ export interface BlocksInView {
 export function useBlocksInView(
   body: RefObject<HTMLElement | null>,
   container: RefObject<HTMLElement | null>,
-  blocks: readonly TextBlock[],
+  blocks: TextBlocks,
   pinned: number | null,
 ): BlocksInView {
   const [range, setRange] = useState<BlockRange>(() => firstRange(blocks));
@@ -44,10 +48,9 @@ export function useBlocksInView(
   }
 
   const ratio = perChar.current.chars > 0 ? perChar.current.height / perChar.current.chars : DEFAULT_PX_PER_CHAR;
-  const heightOf = (index: number) => heights.current[index] ?? (blocks[index]!.end - blocks[index]!.start) * ratio;
   // Where each block starts below the top of the blocks, as drawn in this render: what the range is worked out from.
-  const tops = new Float64Array(blocks.length + 1);
-  for (let i = 0; i < blocks.length; i++) tops[i + 1] = tops[i]! + heightOf(i);
+  const tops = new Float64Array(blocks.count + 1);
+  for (let i = 0; i < blocks.count; i++) tops[i + 1] = tops[i]! + (heights.current[i] ?? blocks.roughLength(i) * ratio);
   const drawnTops = useRef(tops);
   const recheck = useRef<() => void>(() => {});
   useLayoutEffect(() => {
@@ -56,8 +59,7 @@ export function useBlocksInView(
     recheck.current();
   });
 
-  // The rendered blocks' heights, as the browser lays them out (observed, never forced by reading them), are what
-  // their spacers will keep; a change is drawn again.
+  // The rendered blocks' heights, as the browser lays them out, are what their spacers will keep; a change is drawn again.
   const indexOf = useRef(new WeakMap<Element, number>());
   const blocksRef = useRef(blocks);
   useLayoutEffect(() => {
@@ -67,12 +69,16 @@ export function useBlocksInView(
     () =>
       new ResizeObserver((entries) => {
         let changed = false;
+        // The height per character is taken from the first blocks measured, then kept: were it refined with each
+        // block drawn, every block not yet drawn would move, and the view, far down a long text, land elsewhere.
+        const firstMeasures = perChar.current.chars === 0;
         for (const entry of entries) {
           const index = indexOf.current.get(entry.target);
-          const block = index === undefined ? undefined : blocksRef.current[index];
           const height = entry.borderBoxSize[0]?.blockSize;
-          if (index === undefined || !block || height === undefined || Math.abs((heights.current[index] ?? -1) - height) < 0.5) continue;
-          if (heights.current[index] === undefined) {
+          if (index === undefined || index >= blocksRef.current.count || height === undefined) continue;
+          if (Math.abs((heights.current[index] ?? -1) - height) < 0.5) continue;
+          if (firstMeasures) {
+            const block = blocksRef.current.at(index);
             perChar.current.height += height;
             perChar.current.chars += block.end - block.start;
           }
@@ -85,38 +91,56 @@ export function useBlocksInView(
   useLayoutEffect(() => () => sizes.disconnect(), [sizes]);
 
   useLayoutEffect(() => {
+    const pane = body.current;
+    const blocksBox = container.current;
+    if (!pane || !blocksBox) return;
     heights.current = [];
     perChar.current = { height: 0, chars: 0 };
-    let frame = 0;
-    let width = body.current?.clientWidth ?? 0;
-    const update = () => {
-      frame = 0;
-      const next = body.current && container.current ? rangeInView(body.current, container.current, drawnTops.current) : null;
-      if (next) setRange((previous) => (previous.first === next.first && previous.last === next.last ? previous : next));
+    // The latest positions told: the pane's part on screen, and the top of the blocks (px from the window's top).
+    let visible: { top: number; bottom: number } | null = null;
+    let blocksTop: number | null = null;
+    let asked = false;
+    const positions = new IntersectionObserver((entries) => {
+      asked = false;
+      for (const entry of entries) {
+        if (entry.target === pane) visible = entry.isIntersecting ? { top: entry.intersectionRect.top, bottom: entry.intersectionRect.bottom } : null;
+        else blocksTop = entry.boundingClientRect.top;
+      }
+      if (!visible || blocksTop === null) return;
+      const next = rangeInView(visible.top, visible.bottom, blocksTop, drawnTops.current);
+      setRange((previous) => (previous.first === next.first && previous.last === next.last ? previous : next));
+    });
+    // Observing a target again has the observer tell where it is once the page is next laid out.
+    const ask = () => {
+      if (asked) return;
+      asked = true;
+      for (const target of [pane, blocksBox]) {
+        positions.unobserve(target);
+        positions.observe(target);
+      }
     };
-    const schedule = () => {
-      frame ||= requestAnimationFrame(update);
-    };
-    recheck.current = schedule;
+    recheck.current = ask;
     // A narrower pane makes every block taller: what was measured no longer holds.
-    const resized = new ResizeObserver(() => {
-      const now = body.current?.clientWidth ?? 0;
-      if (now !== width) {
-        width = now;
+    let width: number | null = null;
+    const resized = new ResizeObserver((entries) => {
+      const now = entries[entries.length - 1]?.contentRect.width ?? width;
+      if (width !== null && now !== width) {
         heights.current = [];
         perChar.current = { height: 0, chars: 0 };
         remeasured();
       }
-      schedule();
+      width = now;
+      ask();
     });
-    if (body.current) resized.observe(body.current);
-    window.addEventListener('scroll', schedule, { capture: true, passive: true });
-    window.addEventListener('resize', schedule);
+    resized.observe(pane);
+    window.addEventListener('scroll', ask, { capture: true, passive: true });
+    window.addEventListener('resize', ask);
     return () => {
-      cancelAnimationFrame(frame);
+      positions.disconnect();
       resized.disconnect();
-      window.removeEventListener('scroll', schedule, { capture: true });
-      window.removeEventListener('resize', schedule);
+      recheck.current = () => {};
+      window.removeEventListener('scroll', ask, { capture: true });
+      window.removeEventListener('resize', ask);
     };
   }, [body, container, blocks]);
 
@@ -127,11 +151,11 @@ export function useBlocksInView(
     return () => sizes.unobserve(element);
   };
   const current = shownBlocks === blocks ? range : firstRange(blocks);
-  return { slots: slotsOf(blocks.length, current, pinned, tops), measure };
+  return { slots: slotsOf(blocks.count, current, pinned, tops), measure };
 }
 
-function firstRange(blocks: readonly TextBlock[]): BlockRange {
-  return { first: 0, last: Math.min(blocks.length, FIRST_RENDER) - 1 };
+function firstRange(blocks: TextBlocks): BlockRange {
+  return { first: 0, last: Math.min(blocks.count, FIRST_RENDER) - 1 };
 }
 
 /** The rendered blocks (the range, and the pinned one wherever it is) with a spacer for each run between them. */
@@ -151,18 +175,12 @@ export function slotsOf(count: number, range: BlockRange, pinned: number | null,
 }
 
 /**
- * The blocks within a screen's height of the visible part of the pane (its box, clipped to the window), from
- * where each block starts (`tops`, below the top of `container`); null when none of the pane is on screen.
+ * The blocks within a screen's height of the visible part of the pane (`visibleTop` to `visibleBottom`, px from
+ * the window's top), the blocks starting at `blocksTop` and each at `tops` below it.
  */
-function rangeInView(body: HTMLElement, container: HTMLElement, tops: Float64Array): BlockRange | null {
-  const box = body.getBoundingClientRect();
-  const visibleTop = Math.max(box.top, 0);
-  const visibleBottom = Math.min(box.bottom, window.innerHeight);
-  const count = tops.length - 1;
-  if (visibleBottom <= visibleTop || count <= 0) return null;
+export function rangeInView(visibleTop: number, visibleBottom: number, blocksTop: number, tops: Float64Array): BlockRange {
   const margin = visibleBottom - visibleTop;
-  const origin = container.getBoundingClientRect().top;
-  return rangeBetween(tops, visibleTop - margin - origin, visibleBottom + margin - origin);
+  return rangeBetween(tops, visibleTop - margin - blocksTop, visibleBottom + margin - blocksTop);
 }
 
 /** The blocks overlapping [from, to) (px below the top of the blocks), given where each starts; at least one. */
