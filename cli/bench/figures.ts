@@ -23,6 +23,8 @@ export interface BenchFigures {
   machine: { cpus: number; cpuModel: string; node: string; loadAverage: number };
   /** 'wall': elapsed time; 'cpu': this process's CPU time, for a machine shared with other busy processes. */
   clock: 'wall' | 'cpu';
+  /** Garbage collected before every timed run, outside its time (off with --no-gc, as the bench ran until session 4). */
+  gcBeforeRuns: boolean;
   runs: { seed: number; dev: number; corpus: number; scaling: number };
   seed: PairedFigure;
   /** Null when ../shared/eval/dev is absent. */

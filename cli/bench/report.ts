@@ -20,6 +20,9 @@ export function formatReport(figures: BenchFigures): string {
   const lines = [
     `Extraction bench — ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, load average ${machine.loadAverage.toFixed(1)} at start`,
     `Times (${figures.clock === 'cpu' ? 'CPU time of this process' : 'wall clock'}) are medians [min – max] after warm-up; ratio = compromise time / our time, paired run by run.`,
+    figures.gcBeforeRuns
+      ? 'Garbage collected before every timed run, outside its time: no run pays for the garbage the one before it left (--no-gc to leave it).'
+      : 'No garbage collection between runs (--no-gc): a run may pay for the garbage the one before it left, compromise’s on the corpus.',
     '',
     `Seed and dev articles (${runs.seed} runs each, dev ${runs.dev})`,
     pairedLine(seed),

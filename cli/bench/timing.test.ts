@@ -21,6 +21,17 @@ describe('pairedTimes', () => {
     expect(speedRatios(times)).toEqual([15, 15, 15]);
   });
 
+  it('settles before every timed run, outside the time it records', () => {
+    const clock = fakeClock();
+    const settle = () => {
+      clock.calls.push('settle');
+      clock.work('gc', 100)();
+    };
+    const times = pairedTimes(clock.work('ours', 2), clock.work('peer', 30), { warmUp: 1, runs: 2 }, clock.now, settle);
+    expect(clock.calls.filter((c) => c !== 'gc')).toEqual(['ours', 'peer', 'settle', 'ours', 'settle', 'peer', 'settle', 'peer', 'settle', 'ours']);
+    expect(times).toEqual({ ours: [2, 2], peer: [30, 30] });
+  });
+
   it('times one side alone', () => {
     const clock = fakeClock();
     expect(soloTimes(clock.work('ours', 4), { warmUp: 2, runs: 2 }, clock.now)).toEqual([4, 4]);

@@ -12,8 +12,19 @@ export interface PairedTimes {
   peer: number[];
 }
 
-export function pairedTimes(ours: () => void, peer: () => void, plan: RunPlan, now: () => number = () => performance.now()): PairedTimes {
+/**
+ * `settle` runs before each timed run, outside its time: the bench collects garbage there, so neither side's
+ * sample pays for the garbage the other left behind (compromise leaves hundreds of MB per run on the corpus).
+ */
+export function pairedTimes(
+  ours: () => void,
+  peer: () => void,
+  plan: RunPlan,
+  now: () => number = () => performance.now(),
+  settle: () => void = () => {},
+): PairedTimes {
   const time = (run: () => void): number => {
+    settle();
     const start = now();
     run();
     return now() - start;
@@ -36,8 +47,8 @@ export function pairedTimes(ours: () => void, peer: () => void, plan: RunPlan, n
 }
 
 /** Milliseconds per run of one side alone, after warm-up. */
-export function soloTimes(run: () => void, plan: RunPlan, now: () => number = () => performance.now()): number[] {
-  return pairedTimes(run, () => {}, plan, now).ours;
+export function soloTimes(run: () => void, plan: RunPlan, now: () => number = () => performance.now(), settle: () => void = () => {}): number[] {
+  return pairedTimes(run, () => {}, plan, now, settle).ours;
 }
 
 /** How many times faster ours is than the peer in each run (peer time / our time). */

@@ -198,7 +198,7 @@ function bracketedExpansion(
   clusterOf: ReadonlyMap<Mention, Cluster>,
 ): Cluster | null {
   for (const m of cluster.mentions) {
-    if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(m.surface) || tokens[m.firstToken - 1]?.text !== '(' || tokens[m.lastToken + 1]?.text !== ')') continue;
+    if (tokens[m.firstToken - 1]?.text !== '(' || tokens[m.lastToken + 1]?.text !== ')' || !/^[A-Z][A-Z0-9&]{1,7}$/.test(m.surface)) continue;
     const named = mentionEndingAt.get(m.firstToken - 2);
     const into = named && clusterOf.get(named);
     if (into && into !== cluster) return into;
@@ -249,7 +249,7 @@ function referredToAsPerson(mention: Mention, tokens: readonly Token[]): boolean
   for (let k = mention.lastToken + 1; k < tokens.length && k <= mention.lastToken + 15; k++) {
     const token = tokens[k]!;
     if ((token.text === 'He' || token.text === 'She') && ['.', '!', '?', '"', '”'].includes(tokens[k - 1]!.text)) return true;
-    if (/^\p{Lu}/u.test(token.text) && token.pos === 'PROPN') return false;
+    if (token.pos === 'PROPN' && token.shape.upperInitial) return false;
   }
   return false;
 }

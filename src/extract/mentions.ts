@@ -68,7 +68,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
           start: first.start,
           end: last.end,
           surface,
-          key: nameKey(surface),
+          // One token's key is its spelling's, worked out once per spelling.
+          key: first === last ? first.shape.key : nameKey(surface),
           firstToken: first.index,
           lastToken: last.index,
           known: part.known,

@@ -31,6 +31,19 @@ function computeNameKey(surface: string): string {
 
 /** A stable id from a canonical label: "Abdel Fattah al-Sisi" → "abdel-fattah-al-sisi". */
 export function slugOf(label: string): string {
+  // Each part of a long text names mostly the same actors: their ids are worked out once.
+  let slug = slugCache.get(label);
+  if (slug === undefined) {
+    if (slugCache.size >= KEY_CACHE_LIMIT) slugCache.clear();
+    slug = computeSlug(label);
+    slugCache.set(label, slug);
+  }
+  return slug;
+}
+
+const slugCache = new Map<string, string>();
+
+function computeSlug(label: string): string {
   const slug = label
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
