@@ -1,7 +1,5 @@
 import {
-  forceCollide,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -10,6 +8,8 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { forceLabelBoxes } from './labelForce.ts';
+import { forceFastManyBody } from './layoutWorker/fastManyBody.ts';
+import { forceGridCollide } from './layoutWorker/gridCollide.ts';
 
 // The force layout, free of the DOM so it runs (and is tested) in node. Determinism: the same graph
 // gives the same layout on every load because nothing here reads Math.random or the clock — starting
@@ -94,8 +94,11 @@ export function createLayoutSimulation<N extends LayoutNode>(
       'link',
       forceLink<N, LayoutLink<N>>(links).distance((link) => link.source.radius + link.target.radius + 70),
     )
-    .force('charge', forceManyBody<N>().strength(-300).distanceMax(450))
-    .force('collide', forceCollide<N>((node) => node.radius + DISC_GAP))
+    // d3's many-body force (theta 0.9 as d3's default) on a flat quadtree kept from tick to tick: the dearest
+    // force of a tick, several times cheaper so.
+    .force('charge', forceFastManyBody<N>(-300, 450, 0.9))
+    // d3's collision push, its pairs found in a grid: d3's quadtree walk was the dearest force here at 200 actors.
+    .force('collide', forceGridCollide<N>(DISC_GAP))
     .force('labels', forceLabelBoxes<N>(neighbours))
     // Pulls to the centre rather than forceCenter, so unconnected actors are not flung away.
     .force('x', forceX<N>(0).strength(pullToCentre))

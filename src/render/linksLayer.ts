@@ -2,6 +2,7 @@ import type { Selection } from 'd3-selection';
 import { POLARITIES, type Polarity } from '../extract/types.ts';
 import { ARROW_LENGTH, linkEnds, type LinkEnds } from './geometry.ts';
 import { linkTitle } from './linkStyle.ts';
+import { hundredths } from './nodesLayer.ts';
 import { POLARITY_STYLE } from './palette.ts';
 import type { PlacedLink } from './placement.ts';
 
@@ -78,16 +79,21 @@ export function joinLinks(
   return joined;
 }
 
-/** Moves every link to its nodes' current positions: called on each simulation tick. */
+/**
+ * Moves every link to its nodes' current positions: called on each simulation tick. Writes only what changed (each
+ * write restyles the element), and moves a count badge only where one is shown.
+ */
 export function positionLinks(links: LinkSelection): void {
   links.each(function (link) {
     const ends = placedLinkEnds(link);
     // Children as joinLinks appends them: <title>, the line, the badge.
     const line = this.children[1];
     const badge = this.children[2];
-    line?.setAttribute('d', ends ? `M${ends.start.x},${ends.start.y}L${ends.end.x},${ends.end.y}` : '');
-    if (ends) {
-      badge?.setAttribute('transform', `translate(${(ends.start.x + ends.end.x) / 2},${(ends.start.y + ends.end.y) / 2})`);
+    const d = ends ? `M${hundredths(ends.start.x)},${hundredths(ends.start.y)}L${hundredths(ends.end.x)},${hundredths(ends.end.y)}` : '';
+    if (line && line.getAttribute('d') !== d) line.setAttribute('d', d);
+    if (ends && badge && link.scene.relations.length > 1) {
+      const transform = `translate(${hundredths((ends.start.x + ends.end.x) / 2)},${hundredths((ends.start.y + ends.end.y) / 2)})`;
+      if (badge.getAttribute('transform') !== transform) badge.setAttribute('transform', transform);
     }
   });
 }

@@ -116,12 +116,21 @@ function fillOf(node: PlacedNode): string {
   return node.scene.group === null ? ACTOR_TYPE_STYLE[node.scene.type].color : groupStyle(node.scene.group).color;
 }
 
-/** Moves every node to its current position and marks the pinned ones: called on each tick. */
+/**
+ * Moves every node to its current position and marks the pinned ones: called on each tick. Each write makes the
+ * browser restyle the node, so a node that has not moved by a hundredth of a unit is left alone.
+ */
 export function positionNodes(nodes: NodeSelection): void {
   nodes.each(function (node) {
-    this.setAttribute('transform', `translate(${node.x ?? 0},${node.y ?? 0})`);
+    const transform = `translate(${hundredths(node.x)},${hundredths(node.y)})`;
+    if (this.getAttribute('transform') !== transform) this.setAttribute('transform', transform);
     if ((node.fx != null) !== this.hasAttribute('data-pinned')) this.toggleAttribute('data-pinned');
   });
+}
+
+/** A coordinate to a hundredth of a graph unit (far below a pixel at any zoom the view allows): short, stable text. */
+export function hundredths(value: number | undefined): number {
+  return Math.round((value ?? 0) * 100) / 100;
 }
 
 /**

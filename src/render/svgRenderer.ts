@@ -43,6 +43,9 @@ export function createSvgRenderer(): GraphRenderer {
   let links: LinkSelection | null = null;
   let marks: LinkMarkSelection | null = null;
   let placed = new Map<string, PlacedNode>();
+  /** The same nodes in drawing order, for the per-tick work (no new array each frame). */
+  let placedNodes: PlacedNode[] = [];
+  let layoutState: 'running' | 'settled' = 'settled';
   /** Every node placed under the current layoutKey, drawn now or not: a cleared filter puts them back. */
   let remembered = new Map<string, PlacedNode>();
   let simulation: Simulation<PlacedNode, PlacedLink> | null = null;
@@ -56,7 +59,8 @@ export function createSvgRenderer(): GraphRenderer {
   function draw() {
     if (nodes) positionNodes(nodes);
     if (links) positionLinks(links);
-    view?.followLayout([...placed.values()]);
+    // While the layout moves, the followed zoom changes in steps: a new scale re-lays out every label (steadyScale.ts).
+    view?.followLayout(placedNodes, layoutState === 'running');
     showLabels();
   }
 
@@ -79,7 +83,7 @@ export function createSvgRenderer(): GraphRenderer {
   function showLabels() {
     if (!nodes || !view) return;
     const forced = [pointedId, scene?.hoveredId, scene?.selectedId, scene?.focusId, keyboardId];
-    const candidates = [...placed.values()].map((node) => labelCandidate(node, node.id === scene?.focusId, labelWidth));
+    const candidates = placedNodes.map((node) => labelCandidate(node, node.id === scene?.focusId, labelWidth));
     const labelScale = view.labelScale();
     const placements = placeLabels(candidates, labelScale, {
       forced: new Set(forced.filter((id): id is string => typeof id === 'string')),
@@ -95,7 +99,14 @@ export function createSvgRenderer(): GraphRenderer {
    * bench and tests can wait for rest without a hook into the renderer. Written only when it changes.
    */
   function markLayout(state: 'running' | 'settled') {
+    layoutState = state;
     if (svg && svg.attr('data-layout') !== state) svg.attr('data-layout', state);
+  }
+
+  /** The layout came to rest by itself: the view, followed in steps while it moved, now fits it exactly. */
+  function layoutEnded() {
+    markLayout('settled');
+    view?.followLayout(placedNodes);
   }
 
   /** Starts the layout moving from `alpha`, or, with reduced motion, runs it to rest and draws once. */
@@ -108,8 +119,8 @@ export function createSvgRenderer(): GraphRenderer {
     if (reducedMotion()) {
       simulation.stop();
       settle(simulation);
-      draw();
       markLayout('settled');
+      draw();
     } else {
       simulation.restart();
       markLayout('running');
@@ -125,6 +136,7 @@ export function createSvgRenderer(): GraphRenderer {
     if (fresh) remembered = new Map();
     const placement = placeScene(next, remembered);
     placed = new Map(placement.nodes.map((node) => [node.id, node]));
+    placedNodes = placement.nodes;
     for (const node of placement.nodes) remembered.set(node.id, node);
     // A node filtered away under the pointer gets no pointerleave: forget it, or all would stay dimmed.
     if (pointedId !== null && !placed.has(pointedId)) pointedId = null;
@@ -165,7 +177,7 @@ export function createSvgRenderer(): GraphRenderer {
     nodes.call(nodeDrag);
     simulation = createLayoutSimulation(placement.nodes, placement.links)
       .on('tick', draw)
-      .on('end', () => markLayout('settled'));
+      .on('end', layoutEnded);
     if (fresh) {
       view.startFollowing();
       // Skip the first, chaotic ticks so the graph appears already taking shape (the same ticks
@@ -231,6 +243,7 @@ export function createSvgRenderer(): GraphRenderer {
     svg?.remove();
     svg = linkLayer = nodeLayer = markLayer = view = nodes = links = marks = null;
     placed = new Map();
+    placedNodes = [];
     remembered = new Map();
     drawnContent = '';
     pointedId = null;

@@ -2,6 +2,7 @@ import type { Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { ViewPort } from './GraphRenderer.ts';
 import type { LayoutNode } from './layout.ts';
+import { steadyScale } from './steadyScale.ts';
 import { boundsOf, fitTransform } from './viewport.ts';
 
 // Zoom and pan (wheel, pinch, dragging the background) and the automatic fit: until the user moves
@@ -9,8 +10,11 @@ import { boundsOf, fitTransform } from './viewport.ts';
 // Once the user has zoomed or dragged, the view is theirs; a resize then keeps its centre centred.
 
 export interface ZoomView {
-  /** Fits the view to these nodes if it is still following the layout. */
-  followLayout(nodes: ReadonlyArray<LayoutNode>): void;
+  /**
+   * Fits the view to these nodes if it is still following the layout. `steady`: the layout is still moving, so the
+   * scale changes only in small steps (steadyScale.ts), the view recentred every time.
+   */
+  followLayout(nodes: ReadonlyArray<LayoutNode>, steady?: boolean): void;
   /** Follow the layout again (a new graph). */
   startFollowing(): void;
   /** The user took over the view (dragging a node). */
@@ -95,9 +99,14 @@ export function createZoomView(
     return zoomIdentity.translate(x, y).scale(k);
   }
 
-  function fit() {
+  function fit(steady = false) {
     const target = fittedTransform();
-    if (target) setTransform(target);
+    if (!target) return;
+    if (!steady) return setTransform(target);
+    const k = steadyScale(zoomTransform(svg.node() as SVGSVGElement).k, target.k);
+    // The fitted graph's centre stays at the view's centre, at the steadier scale.
+    const [cx, cy] = target.invert([size.width / 2, size.height / 2]);
+    setTransform(zoomIdentity.translate(size.width / 2 - k * cx, size.height / 2 - k * cy).scale(k));
   }
 
   function stopGlide() {
@@ -158,9 +167,9 @@ export function createZoomView(
   resizeObserver?.observe(container);
 
   return {
-    followLayout(nodes) {
+    followLayout(nodes, steady = false) {
       lastNodes = nodes;
-      if (following) fit();
+      if (following) fit(steady);
     },
     startFollowing() {
       following = true;
