@@ -117,7 +117,9 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
     if (settled) graph.nodes.forEach((node, i) => remembered.set(node.id, positionOf(i)));
     if (progress) {
       progress.hidden = settled;
-      progress.textContent = `Arranging the actors… ${layoutProgress(tick.alpha)}%`;
+      // Only when the figure moves: new text lays out and repaints the line.
+      const text = `Arranging the actors… ${layoutProgress(tick.alpha)}%`;
+      if (progress.textContent !== text) progress.textContent = text;
     }
     if (reducedMotion() && !settled) return;
     view?.followLayout(layoutNodes);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scene } from '../GraphRenderer.ts';
-import { ACTOR_TYPE_STYLE, groupStyle } from '../palette.ts';
+import { linkEnds } from '../geometry.ts';
+import { ACTOR_TYPE_STYLE, groupStyle, markInkOn } from '../palette.ts';
 import { drawnGraphOf } from './drawnGraph.ts';
 
 // "Turkey supports ISIS, Assad said. Russia and Turkey met; Russia reportedly warned Turkey."
@@ -50,6 +51,22 @@ describe('drawnGraphOf', () => {
     expect(claimed!.arrows).toEqual({ atSource: true, atTarget: false });
     // A tie between cooperation and conflict is drawn as conflict; one plain relation makes the link plain.
     expect(mixed).toMatchObject({ source: 2, target: 3, polarity: 'conflictual', cueMark: null, relationCount: 2 });
+  });
+
+  it('numbers the disc colours once each, with the letter ink for each', () => {
+    expect(graph.fills).toEqual([ACTOR_TYPE_STYLE.person.color, ACTOR_TYPE_STYLE['armed-group'].color, groupStyle(2).color, ACTOR_TYPE_STYLE.country.color]);
+    expect(graph.nodes.map((node) => graph.fills[node.fillIndex])).toEqual(graph.nodes.map((node) => node.fill));
+    expect(graph.nodes.map((node) => node.markInk)).toEqual(graph.nodes.map((node) => markInkOn(node.fill)));
+  });
+
+  it('gives each link how far its line stops short of either centre, as linkEnds trims it', () => {
+    const [claimed] = graph.links;
+    const [isis, turkey] = [graph.nodes[1]!, graph.nodes[3]!];
+    const ends = linkEnds({ x: 0, y: 0, radius: isis.radius }, { x: 0, y: 300, radius: turkey.radius }, claimed!.arrows)!;
+    expect(claimed!.startTrim).toBeCloseTo(ends.start.y, 6);
+    expect(claimed!.endTrim).toBeCloseTo(300 - ends.end.y, 6);
+    // The arrowhead at ISIS's end takes its length off that end.
+    expect(claimed!.startTrim).toBeGreaterThan(claimed!.endTrim - turkey.radius + isis.radius);
   });
 
   it('lists neighbours both ways and ranks nodes by size, then mentions, then id', () => {

@@ -1,6 +1,6 @@
 import type { Polarity } from '../../extract/types.ts';
 import type { Scene } from '../GraphRenderer.ts';
-import { nodeRadius } from '../geometry.ts';
+import { linkEnds, nodeRadius } from '../geometry.ts';
 import { linkArrows, linkCueMark, linkCues, linkPolarity } from '../linkStyle.ts';
 import { ACTOR_TYPE_STYLE, groupStyle, markInkOn } from '../palette.ts';
 
@@ -13,6 +13,8 @@ export interface DrawnNode {
   label: string;
   radius: number;
   fill: string;
+  /** `fill`'s place in the graph's `fills`: discs are batched by it. */
+  fillIndex: number;
   /** The ink of the type letter on `fill`. */
   markInk: string;
   mark: string;
@@ -32,6 +34,9 @@ export interface DrawnLink {
   hedged: boolean;
   /** How many relations the link stands for (a count badge above 1). */
   relationCount: number;
+  /** How far the drawn line stops short of each centre (rim, gap, arrowhead), in graph units: see linkEnds. */
+  startTrim: number;
+  endTrim: number;
 }
 
 export interface DrawnGraph {
@@ -42,18 +47,36 @@ export interface DrawnGraph {
   neighbours: number[][];
   /** Node indices, most important first (size, then mentions, then id): whose label is drawn first. */
   byImportance: number[];
+  /** The distinct disc colours, in order of first use. */
+  fills: string[];
+}
+
+/** How far linkEnds puts a line's ends from the two centres: read off once per link, not per frame. */
+function trimsOf(sourceRadius: number, targetRadius: number, arrows: DrawnLink['arrows']): { startTrim: number; endTrim: number } {
+  const far = 1e6;
+  const ends = linkEnds({ x: 0, y: 0, radius: sourceRadius }, { x: far, y: 0, radius: targetRadius }, arrows);
+  return { startTrim: ends?.start.x ?? 0, endTrim: ends ? far - ends.end.x : 0 };
 }
 
 /** The scene's nodes (in scene order: the layout's order too) and links, ready to draw. */
 export function drawnGraphOf(scene: Pick<Scene, 'nodes' | 'links'>): DrawnGraph {
+  // A handful of colours among thousands of actors: each one's index and letter ink worked out once.
+  const fillIndex = new Map<string, number>();
+  const inks: string[] = [];
   const nodes = scene.nodes.map((node): DrawnNode => {
     const fill = node.group === null ? ACTOR_TYPE_STYLE[node.type].color : groupStyle(node.group).color;
+    if (!fillIndex.has(fill)) {
+      fillIndex.set(fill, fillIndex.size);
+      inks.push(markInkOn(fill));
+    }
+    const index = fillIndex.get(fill)!;
     return {
       id: node.id,
       label: node.label,
       radius: nodeRadius(node.size),
       fill,
-      markInk: markInkOn(fill),
+      fillIndex: index,
+      markInk: inks[index]!,
       mark: ACTOR_TYPE_STYLE[node.type].mark,
       size: node.size,
       mentions: node.mentions,
@@ -68,16 +91,18 @@ export function drawnGraphOf(scene: Pick<Scene, 'nodes' | 'links'>): DrawnGraph 
     neighbours[source]?.push(target);
     neighbours[target]?.push(source);
     const cues = linkCues(link);
+    const arrows = linkArrows(link);
     return [
       {
         id: link.id,
         source,
         target,
         polarity: linkPolarity(link),
-        arrows: linkArrows(link),
+        arrows,
         cueMark: linkCueMark(cues),
         ...cues,
         relationCount: link.relations.length,
+        ...trimsOf(nodes[source]!.radius, nodes[target]!.radius, arrows),
       },
     ];
   });
@@ -87,5 +112,5 @@ export function drawnGraphOf(scene: Pick<Scene, 'nodes' | 'links'>): DrawnGraph 
       const [nodeA, nodeB] = [nodes[a]!, nodes[b]!];
       return nodeB.size - nodeA.size || nodeB.mentions - nodeA.mentions || (nodeA.id < nodeB.id ? -1 : 1);
     });
-  return { nodes, links, indexOf, neighbours, byImportance };
+  return { nodes, links, indexOf, neighbours, byImportance, fills: [...fillIndex.keys()] };
 }

@@ -62,6 +62,8 @@ export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement,
   let last: Frame | null = null;
   /** How long the last full paint of the view took. */
   let lastPaintMs = 0;
+  /** The theme's colours: read from the page's CSS (a style recalculation) only after the theme changed. */
+  let colours: CanvasColours | null = null;
 
   function resize(width: number, height: number) {
     const dpr = window.devicePixelRatio || 1;
@@ -88,7 +90,8 @@ export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement,
 
   function paintInto(target: CanvasRenderingContext2D, frame: Omit<Frame, 'labels'>): Frame {
     const full = source.placeLabels(frame);
-    paintGraph(target, source.graph(), source.positions(), full, source.emphasis(), source.colours());
+    colours ??= source.colours();
+    paintGraph(target, source.graph(), source.positions(), full, source.emphasis(), colours);
     return full;
   }
 
@@ -168,11 +171,14 @@ export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement,
   const box = root.getBoundingClientRect();
   resize(box.width, box.height);
   // A theme switch restyles the page without a new scene: repaint with the new colours.
-  const themeObserver = new MutationObserver(() => painter.contentChanged(false));
+  const onTheme = () => {
+    colours = null;
+    painter.contentChanged(false);
+  };
+  const themeObserver = new MutationObserver(onTheme);
   themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
   const darkQuery = window.matchMedia?.('(prefers-color-scheme: dark)');
-  const onScheme = () => painter.contentChanged(false);
-  darkQuery?.addEventListener('change', onScheme);
+  darkQuery?.addEventListener('change', onTheme);
 
   const painter: FramePainter = {
     contentChanged() {
@@ -197,7 +203,7 @@ export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement,
       clearTimeout(stillTimer);
       resizeObserver.disconnect();
       themeObserver.disconnect();
-      darkQuery?.removeEventListener('change', onScheme);
+      darkQuery?.removeEventListener('change', onTheme);
       layer = null;
     },
   };

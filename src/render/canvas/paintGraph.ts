@@ -1,9 +1,10 @@
-import { ARROW_LENGTH, linkEnds, type LinkEnds } from '../geometry.ts';
+import { ARROW_LENGTH, nodeRadius } from '../geometry.ts';
 import { LABEL_OFFSET, type LabelCandidate, type LabelPlacement, shownLabelBoxes } from '../labelCulling.ts';
 import { markSpot } from '../linkMarks.ts';
 import { POLARITY_STYLE } from '../palette.ts';
 import type { DrawnGraph } from './drawnGraph.ts';
 import type { GraphBox } from './labelChoice.ts';
+import { batchLinks, createLinkBatches, EMPHASIS_ALPHAS, writeArrowHead, type LinkBatches } from './linkBatches.ts';
 
 // Paints a drawn graph on a 2D canvas: links batched into one path per look (polarity, emphasis, cue),
 // discs into one path per colour, so a frame costs a few dozen draw calls whatever the graph's size.
@@ -42,8 +43,7 @@ export interface Frame {
   labels: { candidates: readonly LabelCandidate[]; placements: ReadonlyMap<string, LabelPlacement> } | null;
 }
 
-const DIMMED = 0.14;
-const RECEDED = 0.32;
+const [, DIMMED, RECEDED] = EMPHASIS_ALPHAS;
 const RING_GAP = 4;
 const DOUBLE_RING_GAP = 4;
 const KEYBOARD_RING_GAP = RING_GAP + DOUBLE_RING_GAP + 3;
@@ -65,6 +65,10 @@ export function viewBox(frame: Pick<Frame, 'width' | 'height' | 'transform'>, ma
   };
 }
 
+/** Kept from frame to frame: a frame sorts thousands of links and discs without allocating for each. */
+const linkBatches = createLinkBatches();
+let discBatches = { keys: new Int32Array(0), order: [] as number[], members: [] as number[][] };
+
 export function paintGraph(
   context: CanvasRenderingContext2D,
   graph: DrawnGraph,
@@ -78,83 +82,128 @@ export function paintGraph(
   context.clearRect(0, 0, frame.width, frame.height);
   context.setTransform(frame.dpr * k, 0, 0, frame.dpr * k, frame.dpr * x, frame.dpr * y);
   const box = viewBox(frame, 40);
-  const at = (i: number) => ({ x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0 });
-  const opacityOf = (lit: boolean, onPath: boolean) =>
-    emphasis.lit !== null && !lit ? DIMMED : emphasis.path !== null && !onPath ? RECEDED : 1;
-  const inBox = (px: number, py: number, reach: number) =>
-    px + reach >= box.left && px - reach <= box.right && py + reach >= box.top && py - reach <= box.bottom;
-
-  // Links, one path per look; arrowheads filled with their look.
-  const looks = new Map<string, { lines: LinkEnds[]; arrows: number[][]; width: number; alpha: number; polarity: keyof typeof POLARITY_STYLE }>();
-  const badges: Array<{ ends: LinkEnds; count: number; mark: string | null; alpha: number; polarity: keyof typeof POLARITY_STYLE }> = [];
-  for (const link of graph.links) {
-    const source = graph.nodes[link.source]!;
-    const target = graph.nodes[link.target]!;
-    const a = at(link.source);
-    const b = at(link.target);
-    if (Math.max(a.x, b.x) < box.left || Math.min(a.x, b.x) > box.right || Math.max(a.y, b.y) < box.top || Math.min(a.y, b.y) > box.bottom) continue;
-    const ends = linkEnds({ ...a, radius: source.radius }, { ...b, radius: target.radius }, link.arrows);
-    if (!ends) continue;
-    const lit = emphasis.lit === null || (emphasis.lit.has(source.id) && emphasis.lit.has(target.id));
-    const onPath = emphasis.path?.links.has(link.id) ?? false;
-    const alpha = opacityOf(lit, onPath) * (link.hedged && !onPath ? 0.5 : 1);
-    const width = onPath ? 4 : link.claimed ? 1.1 : 1.8;
-    const key = `${link.polarity}/${alpha}/${width}`;
-    const look = looks.get(key) ?? { lines: [], arrows: [], width, alpha, polarity: link.polarity };
-    looks.set(key, look);
-    look.lines.push(ends);
-    if (link.arrows.atTarget) look.arrows.push(arrowHead(ends.end, ends.start));
-    if (link.arrows.atSource) look.arrows.push(arrowHead(ends.start, ends.end));
-    if (link.relationCount > 1 || link.cueMark) badges.push({ ends, count: link.relationCount, mark: link.cueMark, alpha: opacityOf(lit, onPath), polarity: link.polarity });
+  const batches = batchLinks(linkBatches, graph, positions, box, emphasis, k >= BADGE_MIN_ZOOM);
+  strokeLinks(context, batches, k);
+  const shown = fillDiscs(context, graph, positions, box, emphasis, colours, k);
+  // Pinned discs and a path's discs get the ink rim; type letters where a disc is big enough to hold one.
+  const letters = graph.nodes.length > 0 && k * MAX_RADIUS >= MIN_LETTER_PX;
+  if (letters || emphasis.path !== null || emphasis.pinned.size > 0) {
+    for (const i of shown) {
+      const node = graph.nodes[i]!;
+      const onPath = emphasis.path?.nodes.has(node.id) ?? false;
+      const px = positions[2 * i] ?? 0;
+      const py = positions[2 * i + 1] ?? 0;
+      context.globalAlpha = opacityOf(emphasis, emphasis.lit?.has(node.id) ?? true, onPath);
+      if (onPath || emphasis.pinned.has(i)) {
+        context.strokeStyle = colours.ink;
+        context.lineWidth = onPath ? 3 : 2;
+        context.beginPath();
+        circle(context, { x: px, y: py }, node.radius);
+        context.stroke();
+      }
+      if (node.radius * k >= MIN_LETTER_PX) {
+        context.fillStyle = node.markInk;
+        context.font = `700 ${node.radius * 1.05}px ${colours.fontFamily}`;
+        context.textAlign = 'center';
+        context.textBaseline = 'middle';
+        context.fillText(node.mark, px, py);
+      }
+    }
   }
-  context.lineCap = 'round';
-  for (const look of looks.values()) {
+  context.globalAlpha = 1;
+  const at = (i: number) => ({ x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0 });
+  drawRings(context, graph, at, emphasis, colours, k);
+  if (k >= BADGE_MIN_ZOOM) drawBadges(context, graph, batches, frame, colours);
+  if (frame.labels) drawLabels(context, graph, frame, emphasis, colours);
+}
+
+/** The largest disc's radius, and the least on-screen radius that holds a type letter. */
+const MAX_RADIUS = nodeRadius(1);
+const MIN_LETTER_PX = 6;
+
+const opacityOf = (emphasis: Emphasis, lit: boolean, onPath: boolean) =>
+  emphasis.lit !== null && !lit ? DIMMED : emphasis.path !== null && !onPath ? RECEDED : 1;
+
+/** One path per look; arrowheads filled with their look. */
+function strokeLinks(context: CanvasRenderingContext2D, batches: LinkBatches, k: number): void {
+  for (const index of batches.order) {
+    const look = batches.looks[index]!;
     const style = POLARITY_STYLE[look.polarity];
+    const width = Math.max(look.width, MIN_LINE_PX / k);
     context.globalAlpha = look.alpha;
     context.strokeStyle = style.color;
-    context.lineWidth = Math.max(look.width, MIN_LINE_PX / k);
+    context.lineWidth = width;
+    // A round cap on a line thinner than a pixel and a half adds less than a pixel, under the disc's gap,
+    // and costs the rasteriser twice the line's own time: square ends look the same there.
+    context.lineCap = width * k < 1.5 ? 'butt' : 'round';
     // Dashes shorter than a couple of pixels read as a faint solid line, and cost the rasteriser dearly.
     const dash = style.dash ? style.dash.split(' ').map(Number) : [];
     context.setLineDash(dash.length > 0 && Math.min(...dash) * k >= 1.5 ? dash : []);
+    const lines = look.lines.data;
     context.beginPath();
-    for (const { start, end } of look.lines) {
-      context.moveTo(start.x, start.y);
-      context.lineTo(end.x, end.y);
+    for (let at = 0; at < look.lines.size; at += 4) {
+      context.moveTo(lines[at]!, lines[at + 1]!);
+      context.lineTo(lines[at + 2]!, lines[at + 3]!);
     }
     context.stroke();
-    if (look.arrows.length > 0 && ARROW_LENGTH * k >= 3) {
+    if (look.arrows.size > 0 && ARROW_LENGTH * k >= 3) {
+      const arrows = look.arrows.data;
       context.fillStyle = style.color;
       context.beginPath();
-      for (const [x0, y0, x1, y1, x2, y2] of look.arrows) {
-        context.moveTo(x0!, y0!);
-        context.lineTo(x1!, y1!);
-        context.lineTo(x2!, y2!);
+      for (let at = 0; at < look.arrows.size; at += 6) {
+        context.moveTo(arrows[at]!, arrows[at + 1]!);
+        context.lineTo(arrows[at + 2]!, arrows[at + 3]!);
+        context.lineTo(arrows[at + 4]!, arrows[at + 5]!);
         context.closePath();
       }
       context.fill();
     }
   }
   context.setLineDash([]);
+  context.lineCap = 'round';
+}
 
-  // Discs, one path per colour and opacity; then their rims.
-  const discs = new Map<string, { fill: string; alpha: number; nodes: number[] }>();
+/** Discs in view, one path per colour and opacity, then their rims; returns the indices of the discs drawn. */
+function fillDiscs(
+  context: CanvasRenderingContext2D,
+  graph: DrawnGraph,
+  positions: Float32Array,
+  box: GraphBox,
+  emphasis: Emphasis,
+  colours: CanvasColours,
+  k: number,
+): number[] {
+  const groups = graph.fills.length * 3;
+  if (discBatches.members.length < groups) discBatches = { keys: discBatches.keys, order: [], members: Array.from({ length: groups }, () => []) };
+  for (const key of discBatches.order) discBatches.members[key]!.length = 0;
+  discBatches.order.length = 0;
   const shown: number[] = [];
-  graph.nodes.forEach((node, i) => {
-    const p = at(i);
-    if (!inBox(p.x, p.y, node.radius)) return;
+  for (let i = 0; i < graph.nodes.length; i++) {
+    const node = graph.nodes[i]!;
+    const px = positions[2 * i] ?? 0;
+    const py = positions[2 * i + 1] ?? 0;
+    const r = node.radius;
+    if (px + r < box.left || px - r > box.right || py + r < box.top || py - r > box.bottom) continue;
     shown.push(i);
-    const alpha = opacityOf(emphasis.lit?.has(node.id) ?? true, emphasis.path?.nodes.has(node.id) ?? false);
-    const key = `${node.fill}/${alpha}`;
-    const group = discs.get(key) ?? { fill: node.fill, alpha, nodes: [] };
-    discs.set(key, group);
-    group.nodes.push(i);
-  });
+    const lit = emphasis.lit === null || emphasis.lit.has(node.id);
+    const alpha = !lit ? 1 : emphasis.path !== null && !emphasis.path.nodes.has(node.id) ? 2 : 0;
+    const key = node.fillIndex * 3 + alpha;
+    const members = discBatches.members[key]!;
+    if (members.length === 0) discBatches.order.push(key);
+    members.push(i);
+  }
   const rims = k * 7 >= 3;
-  for (const group of discs.values()) {
-    context.globalAlpha = group.alpha;
-    context.fillStyle = group.fill;
+  for (const key of discBatches.order) {
+    context.globalAlpha = EMPHASIS_ALPHAS[key % 3]!;
+    context.fillStyle = graph.fills[Math.floor(key / 3)]!;
     context.beginPath();
-    for (const i of group.nodes) circle(context, at(i), graph.nodes[i]!.radius);
+    for (const i of discBatches.members[key]!) {
+      const px = positions[2 * i] ?? 0;
+      const py = positions[2 * i + 1] ?? 0;
+      const r = graph.nodes[i]!.radius;
+      context.moveTo(px + r, py);
+      context.arc(px, py, r, 0, 2 * Math.PI);
+    }
     context.fill();
     if (rims) {
       context.strokeStyle = colours.dotRim;
@@ -162,40 +211,15 @@ export function paintGraph(
       context.stroke();
     }
   }
-  // Pinned discs and a path's discs get the ink rim; type letters where a disc is big enough to hold one.
-  for (const i of shown) {
-    const node = graph.nodes[i]!;
-    const onPath = emphasis.path?.nodes.has(node.id) ?? false;
-    context.globalAlpha = opacityOf(emphasis.lit?.has(node.id) ?? true, onPath);
-    if (onPath || emphasis.pinned.has(i)) {
-      context.strokeStyle = colours.ink;
-      context.lineWidth = onPath ? 3 : 2;
-      context.beginPath();
-      circle(context, at(i), node.radius);
-      context.stroke();
-    }
-    if (node.radius * k >= 6) {
-      context.fillStyle = node.markInk;
-      context.font = `700 ${node.radius * 1.05}px ${colours.fontFamily}`;
-      context.textAlign = 'center';
-      context.textBaseline = 'middle';
-      context.fillText(node.mark, at(i).x, at(i).y);
-    }
-  }
-  context.globalAlpha = 1;
-  drawRings(context, graph, at, emphasis, colours, k);
-  if (k >= BADGE_MIN_ZOOM) drawBadges(context, badges, frame, colours);
-  if (frame.labels) drawLabels(context, graph, frame, emphasis, colours);
+  return shown;
 }
 
 /** The triangle of an arrowhead whose base sits at `base`, pointing away from `from`: x0, y0, x1, y1, x2, y2. */
 export function arrowHead(base: { x: number; y: number }, from: { x: number; y: number }): number[] {
   const length = Math.hypot(base.x - from.x, base.y - from.y) || 1;
-  const ux = (base.x - from.x) / length;
-  const uy = (base.y - from.y) / length;
-  const half = (ARROW_LENGTH / 2) * 0.8;
-  const tip = { x: base.x + ux * ARROW_LENGTH, y: base.y + uy * ARROW_LENGTH };
-  return [base.x - uy * half, base.y + ux * half, tip.x, tip.y, base.x + uy * half, base.y - ux * half];
+  const points = new Float64Array(6);
+  writeArrowHead(points, 0, base.x, base.y, (base.x - from.x) / length, (base.y - from.y) / length);
+  return [...points];
 }
 
 function circle(context: CanvasRenderingContext2D, centre: { x: number; y: number }, radius: number): void {
@@ -235,12 +259,7 @@ function drawRings(
 }
 
 /** Count badges at a link's middle and the claim/hedge marks beside them, kept off the shown labels. */
-function drawBadges(
-  context: CanvasRenderingContext2D,
-  badges: ReadonlyArray<{ ends: LinkEnds; count: number; mark: string | null; alpha: number; polarity: keyof typeof POLARITY_STYLE }>,
-  frame: Frame,
-  colours: CanvasColours,
-): void {
+function drawBadges(context: CanvasRenderingContext2D, graph: DrawnGraph, batches: LinkBatches, frame: Frame, colours: CanvasColours): void {
   const scale = frame.labelScale;
   const labelBoxes = frame.labels ? shownLabelBoxes(frame.labels.candidates, frame.labels.placements, scale) : [];
   context.textAlign = 'center';
@@ -254,21 +273,24 @@ function drawBadges(
     context.fill();
     context.stroke();
   };
-  for (const badge of badges) {
+  for (const badge of batches.badges) {
+    const { relationCount: count, cueMark: mark, polarity } = graph.links[badge.link]!;
+    const line = batches.looks[badge.look]!.lines.data;
+    const ends = { start: { x: line[badge.line]!, y: line[badge.line + 1]! }, end: { x: line[badge.line + 2]!, y: line[badge.line + 3]! } };
     context.globalAlpha = badge.alpha;
-    const middle = { x: (badge.ends.start.x + badge.ends.end.x) / 2, y: (badge.ends.start.y + badge.ends.end.y) / 2 };
-    if (badge.count > 1) {
-      disc(middle, BADGE_RADIUS, POLARITY_STYLE[badge.polarity].color, 1.5);
+    const middle = { x: (ends.start.x + ends.end.x) / 2, y: (ends.start.y + ends.end.y) / 2 };
+    if (count > 1) {
+      disc(middle, BADGE_RADIUS, POLARITY_STYLE[polarity].color, 1.5);
       context.fillStyle = colours.ink;
       context.font = `700 ${10 * scale}px ${colours.fontFamily}`;
-      context.fillText(String(badge.count), middle.x, middle.y);
+      context.fillText(String(count), middle.x, middle.y);
     }
-    if (badge.mark) {
-      const spot = markSpot(badge.ends, badge.count > 1, labelBoxes, scale);
+    if (mark) {
+      const spot = markSpot(ends, count > 1, labelBoxes, scale);
       disc(spot, MARK_RADIUS, colours.ink, 1.2);
       context.fillStyle = colours.ink;
-      context.font = `800 ${(badge.mark.length > 1 ? 9 : 11) * scale}px ${colours.fontFamily}`;
-      context.fillText(badge.mark, spot.x, spot.y);
+      context.font = `800 ${(mark.length > 1 ? 9 : 11) * scale}px ${colours.fontFamily}`;
+      context.fillText(mark, spot.x, spot.y);
     }
   }
   context.globalAlpha = 1;
