@@ -13,7 +13,11 @@ export function topActors(values: ReadonlyMap<string, number>): { ids: string[];
 
 /** "Russia", "Russia and Iran", "Russia, Iran and Syria": the actors' labels as an English list. */
 export function labelList(model: ActorGraph, ids: readonly string[]): string {
-  const labels = ids.map((id) => model.getNodeAttribute(id, 'actor').label);
+  return englishList(ids.map((id) => model.getNodeAttribute(id, 'actor').label));
+}
+
+/** "Russia", "Russia and Iran", "Russia, Iran and Syria". */
+export function englishList(labels: readonly string[]): string {
   if (labels.length <= 1) return labels.join('');
   return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }

@@ -8,7 +8,8 @@ import {
   groupsOf,
   type ActorMetrics,
 } from '../../graph/metrics/index.ts';
-import { countOf, labelList, topActors } from '../../graph/metrics/ranking.ts';
+import { countOf, englishList, labelList, topActors } from '../../graph/metrics/ranking.ts';
+import type { Actor } from '../../extract/types.ts';
 import { toGraphology, type ActorGraph, type ActorsAndRelations } from '../../graph/model.ts';
 import type { NodeColouring, NodeSizing } from '../../store/types.ts';
 
@@ -17,11 +18,13 @@ import type { NodeColouring, NodeSizing } from '../../store/types.ts';
 // Loaded on first use (useMeasures.ts), so only type imports of this module belong anywhere else.
 
 /**
- * The visible graph measured once: its graphology model, every metric, and the sentence for each. Each measure is
- * worked out when first read: the first drawing (sized by mentions, coloured by type, nothing selected) needs
- * neither betweenness nor Louvain, the dear ones on a large graph.
+ * The visible graph measured once: its graphology model, every metric, and the sentence for each. Each measure, and
+ * the model itself, is worked out when first read: the first drawing (sized by mentions, coloured by type, nothing
+ * selected) needs no model, betweenness nor Louvain, the dear ones on a large graph.
  */
 export interface MeasuredGraph {
+  /** The actors shown, in the graph's order. */
+  actors: readonly Actor[];
   model: ActorGraph;
   metrics: ActorMetrics;
   /** The plain-language line for each way of sizing nodes, and for colouring them by group. */
@@ -31,30 +34,30 @@ export interface MeasuredGraph {
 }
 
 export function measureGraph(visible: ActorsAndRelations): MeasuredGraph {
-  const model = toGraphology(visible);
+  const model = () => once('model', () => toGraphology(visible));
   const metrics: ActorMetrics = {
     get degree() {
-      return once('degree', () => degreeByActor(model));
+      return once('degree', () => degreeByActor(model()));
     },
     get betweenness() {
-      return once('betweenness', () => betweennessByActor(model));
+      return once('betweenness', () => betweennessByActor(model()));
     },
     get community() {
-      return once('community', () => communityByActor(model));
+      return once('community', () => communityByActor(model()));
     },
   };
   const explanations: MeasuredGraph['explanations'] = {
     get mentions() {
-      return once('explain mentions', () => explainMentions(model));
+      return once('explain mentions', () => explainMentions(visible.actors));
     },
     get degree() {
-      return once('explain degree', () => explainDegree(model, metrics.degree));
+      return once('explain degree', () => explainDegree(model(), metrics.degree));
     },
     get betweenness() {
-      return once('explain betweenness', () => explainBetweenness(model, metrics.betweenness));
+      return once('explain betweenness', () => explainBetweenness(model(), metrics.betweenness));
     },
     get community() {
-      return once('explain community', () => explainCommunities(model, metrics.community));
+      return once('explain community', () => explainCommunities(model(), metrics.community));
     },
   };
   const known = new Map<string, unknown>();
@@ -63,14 +66,17 @@ export function measureGraph(visible: ActorsAndRelations): MeasuredGraph {
     return known.get(key) as T;
   }
   return {
-    model,
+    actors: visible.actors,
+    get model() {
+      return model();
+    },
     metrics,
     explanations,
     get groups() {
       return once('groups', () =>
         groupsOf(metrics.community).map((ids, group) => ({
           group,
-          labels: ids.map((id) => model.getNodeAttribute(id, 'actor').label),
+          labels: ids.map((id) => model().getNodeAttribute(id, 'actor').label),
         })),
       );
     },
@@ -86,7 +92,7 @@ export function measureGraph(visible: ActorsAndRelations): MeasuredGraph {
 export function nodeSizes(sizing: NodeSizing, measured: MeasuredGraph): ReadonlyMap<string, number> {
   const values =
     sizing === 'mentions'
-      ? new Map(measured.model.mapNodes((id, { actor }) => [id, actor.mentions.length]))
+      ? new Map(measured.actors.map((actor) => [actor.id, actor.mentions.length]))
       : measured.metrics[sizing];
   const largest = Math.max(0, ...values.values());
   return new Map([...values].map(([id, value]) => [id, largest > 0 ? value / largest : 0]));
@@ -98,11 +104,12 @@ export function nodeGroups(colouring: NodeColouring, measured: MeasuredGraph): R
 }
 
 /** One sentence on who the text names most, e.g. "Russia is named most often: 12 mentions." */
-export function explainMentions(model: ActorGraph): string {
-  if (model.order === 0) return 'No actors are shown.';
-  const top = topActors(new Map(model.mapNodes((id, { actor }) => [id, actor.mentions.length])));
+export function explainMentions(actors: readonly Actor[]): string {
+  if (actors.length === 0) return 'No actors are shown.';
+  const top = topActors(new Map(actors.map((actor) => [actor.id, actor.mentions.length])));
   const several = top.ids.length > 1;
-  return `${labelList(model, top.ids)} ${several ? 'are' : 'is'} named most often: ${countOf(top.value, 'mention')}${several ? ' each' : ''}.`;
+  const labels = new Map(actors.map((actor) => [actor.id, actor.label]));
+  return `${englishList(top.ids.map((id) => labels.get(id) ?? id))} ${several ? 'are' : 'is'} named most often: ${countOf(top.value, 'mention')}${several ? ' each' : ''}.`;
 }
 
 /** One actor's place in the graph shown, in words: how related, how much of a go-between, which group. */
