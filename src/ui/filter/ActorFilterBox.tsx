@@ -1,4 +1,4 @@
-import { useMemo, useState, type Ref } from 'react';
+import { useCallback, useState, type Ref } from 'react';
 import type { Actor } from '../../extract/types.ts';
 import { filterOfKind } from '../../store/filterList.ts';
 import { useAppStore } from '../../store/index.ts';
@@ -17,14 +17,14 @@ export function ActorFilterBox({ actors, inputRef }: { actors: readonly Actor[];
   const removeFromFilter = useAppStore((s) => s.removeFromFilter);
   const clearFilter = useAppStore((s) => s.clearFilter);
   const [query, setQuery] = useState('');
-  const suggestions = useMemo(() => suggestActors(actors, query, chosenIds), [actors, query, chosenIds]);
+  const suggest = useCallback(() => suggestActors(actors, query, chosenIds), [actors, query, chosenIds]);
 
   return (
     <ActorCombobox
       className="actor-filter"
       label="Filter by actor"
       listLabel="Actors"
-      suggestions={suggestions}
+      suggest={suggest}
       text={query}
       onType={setQuery}
       onPick={(actor) => {

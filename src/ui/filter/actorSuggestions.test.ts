@@ -13,7 +13,7 @@ const ACTORS: Actor[] = [
   { id: 'abdullah-bin-zayed', label: 'Abdullah bin Zayed', type: 'person', aliases: [], mentions: mentions(1) },
 ];
 
-const ids = (actors: Actor[]) => actors.map((a) => a.id);
+const ids = ({ actors }: { actors: Actor[] }) => actors.map((a) => a.id);
 
 describe('suggestActors', () => {
   it('matches the start of a label whatever the case', () => {
@@ -35,10 +35,30 @@ describe('suggestActors', () => {
 
   it('leaves out actors already chosen and lists all, most mentioned first, for an empty query', () => {
     expect(ids(suggestActors(ACTORS, '', ['kerry']))).toEqual(['russia', 'nusra-front', 'al-qaeda', 'abdullah-bin-zayed']);
-    expect(suggestActors(ACTORS, 'ker', ['kerry'])).toEqual([]);
+    expect(suggestActors(ACTORS, 'ker', ['kerry'])).toEqual({ actors: [], more: 0 });
   });
 
   it('finds nothing for a query no name contains', () => {
-    expect(suggestActors(ACTORS, 'condor', [])).toEqual([]);
+    expect(suggestActors(ACTORS, 'condor', [])).toEqual({ actors: [], more: 0 });
+  });
+
+  it('lists up to the limit and counts the matches it leaves out, so a long list can say to type', () => {
+    const many: Actor[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `actor-${i + 1}`,
+      label: `Actor ${i + 1}`,
+      type: 'person',
+      aliases: [],
+      mentions: mentions(i === 4321 ? 50 : 1),
+    }));
+    const everyone = suggestActors(many, '', [], 50);
+    expect(everyone.actors).toHaveLength(50);
+    expect(everyone.more).toBe(9_950);
+    // The most mentioned first, then the graph's order.
+    expect(ids(everyone).slice(0, 3)).toEqual(['actor-4322', 'actor-1', 'actor-2']);
+    // "Actor 99" starts the labels Actor 99 and Actor 990 to Actor 9999: 111 of them.
+    const typed = suggestActors(many, 'actor 99', [], 50);
+    expect(typed.actors[0]?.label).toBe('Actor 99');
+    expect(typed.more).toBe(111 - 50);
+    expect(suggestActors(many, 'actor 1234', [], 50)).toEqual({ actors: [many[1233]], more: 0 });
   });
 });

@@ -12,18 +12,25 @@ function matchRank(name: string, query: string): number | null {
   return /[\s\-‐'’(]/.test(lower[at - 1] ?? '') ? 1 : 2;
 }
 
+/** The actors a list offers, and how many more match than it lists. */
+export interface ActorSuggestions {
+  actors: Actor[];
+  more: number;
+}
+
 /**
- * Actors whose label or an alias matches `query`, best match first (then the more mentioned);
- * actors already chosen are left out. An empty query lists every actor, most mentioned first.
+ * The `limit` actors whose label or an alias best matches `query`, best match first (then the more mentioned),
+ * and how many more match; actors already chosen are left out. An empty query matches every actor, most mentioned
+ * first. A list of 10,000 actors is no help to anyone (and held the page for seconds): typing narrows it.
  */
 export function suggestActors(
   actors: readonly Actor[],
   query: string,
   chosenIds: readonly string[],
   limit = 8,
-): Actor[] {
+): ActorSuggestions {
   const needle = query.trim().toLocaleLowerCase();
-  return actors
+  const matching = actors
     .filter((actor) => !chosenIds.includes(actor.id))
     .flatMap((actor) => {
       const ranks = [actor.label, ...actor.aliases]
@@ -31,7 +38,6 @@ export function suggestActors(
         .filter((rank): rank is number => rank !== null);
       return ranks.length ? [{ actor, rank: Math.min(...ranks) }] : [];
     })
-    .sort((a, b) => a.rank - b.rank || b.actor.mentions.length - a.actor.mentions.length)
-    .slice(0, limit)
-    .map(({ actor }) => actor);
+    .sort((a, b) => a.rank - b.rank || b.actor.mentions.length - a.actor.mentions.length);
+  return { actors: matching.slice(0, limit).map(({ actor }) => actor), more: Math.max(0, matching.length - limit) };
 }

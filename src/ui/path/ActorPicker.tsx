@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Actor } from '../../extract/types.ts';
 import { ActorCombobox } from '../filter/ActorCombobox.tsx';
 import { suggestActors } from '../filter/actorSuggestions.ts';
@@ -6,7 +6,8 @@ import { suggestActors } from '../filter/actorSuggestions.ts';
 // One actor chosen from a list (the shared ActorCombobox): type-ahead on names and aliases over every actor,
 // and the field shows the chosen actor's name until the user types over it. What a pick does is the caller's.
 
-const EVERY_ACTOR = Number.POSITIVE_INFINITY;
+/** Actors the list offers at once: every actor of an article's graph; of a larger one, typing narrows the rest. */
+const LISTED = 50;
 const NONE_LEFT_OUT: readonly string[] = [];
 
 interface Props {
@@ -23,13 +24,13 @@ export function ActorPicker({ label, actors, value, onPick, noteOf }: Props) {
   // null while the user is not typing: the field then shows the chosen actor's name.
   const [query, setQuery] = useState<string | null>(null);
   const chosenLabel = actors.find((actor) => actor.id === value)?.label ?? '';
-  const suggestions = useMemo(() => suggestActors(actors, query ?? '', NONE_LEFT_OUT, EVERY_ACTOR), [actors, query]);
+  const suggest = useCallback(() => suggestActors(actors, query ?? '', NONE_LEFT_OUT, LISTED), [actors, query]);
   return (
     <ActorCombobox
       className="path-picker"
       label={label}
       listLabel={`${label}: actors`}
-      suggestions={suggestions}
+      suggest={suggest}
       text={query ?? chosenLabel}
       onType={setQuery}
       onPick={(actor) => {
