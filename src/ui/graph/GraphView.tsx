@@ -58,15 +58,17 @@ export function GraphView({
   const actorLabels = useMemo(() => new Map(graph?.actors.map((actor) => [actor.id, actor.label])), [graph]);
 
   const kind: RendererKind = visible.actors.length > CANVAS_THRESHOLD ? 'canvas' : 'svg';
-  const scene = useMemo(
-    () => toScene(visible, { layoutKey, selectedId, hoveredId, focusId, actorLabels, ...drawing }),
+  // The scene is worked out when first asked for, not in React's render: a large graph's (tens of milliseconds at
+  // 10,000 actors) in a task of its own after the commit (below), or by a renderer arriving before that.
+  const sceneOf = useMemo(
+    () => once(() => toScene(visible, { layoutKey, selectedId, hoveredId, focusId, actorLabels, ...drawing })),
     [visible, layoutKey, selectedId, hoveredId, focusId, actorLabels, drawing],
   );
 
   // The scene and view port of this render, for a renderer created now or arriving later (the Canvas one
   // loads lazily): a renderer created as a filter crosses the threshold must start on the new scene.
-  const sceneRef = useRef<Scene>(scene);
-  sceneRef.current = scene;
+  const sceneRef = useRef<() => Scene>(sceneOf);
+  sceneRef.current = sceneOf;
   const viewPortRef = useRef(viewPort);
   viewPortRef.current = viewPort;
   /** The kind drawn last: a switch (a filter crossing the threshold) starts the new renderer fitted. */
@@ -88,7 +90,7 @@ export function GraphView({
         renderer.onViewChange(setViewPort),
       );
       rendererRef.current = renderer;
-      renderer.update(sceneRef.current);
+      renderer.update(sceneRef.current());
       // The other renderer's layout put the actors elsewhere: its zoom and pan would show empty ground.
       const switched = drawnKind.current !== null && drawnKind.current !== kind;
       drawnKind.current = kind;
@@ -127,16 +129,21 @@ export function GraphView({
   // Declared after the mounting effect, so on the first commit the renderer exists when this runs.
   useEffect(() => {
     const renderer = rendererRef.current;
-    if (!renderer) return;
-    if (scene.nodes.length <= DRAWN_IN_THE_COMMIT_UP_TO) {
-      renderer.update(scene);
+    if (visible.actors.length <= DRAWN_IN_THE_COMMIT_UP_TO) {
+      renderer?.update(sceneOf());
       return;
     }
     // A large graph is drawn in a task of its own: its first layout (tens of milliseconds at a few hundred actors)
-    // would otherwise lengthen the task that put the new graph's panes on the page past 100 ms.
-    const timer = setTimeout(() => renderer.update(scene), 0);
+    // would otherwise lengthen the task that put the new graph's panes on the page past 100 ms. Its scene is worked
+    // out in the task before, also its own.
+    let timer = setTimeout(() => {
+      const scene = sceneOf();
+      if (renderer) timer = setTimeout(() => renderer.update(scene), 0);
+    }, 0);
     return () => clearTimeout(timer);
-  }, [scene]);
+    // The scene follows what it is made of (sceneOf); `visible` only says which way it is drawn.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sceneOf]);
 
   // A view port from elsewhere (a shared link, Back or Forward) moves the view, and a new focus fits it;
   // the user's own zooms and pans are already where the store says.
@@ -146,4 +153,10 @@ export function GraphView({
   }, [viewPort, focusId]);
 
   return <div className="graph-host" ref={hostRef} data-renderer={kind} />;
+}
+
+/** `work` done on the first call, its result returned on every later one. */
+function once<T>(work: () => T): () => T {
+  let done: { value: T } | null = null;
+  return () => (done ??= { value: work() }).value;
 }
