@@ -29,6 +29,17 @@ test.describe('reading a long text', () => {
     await expect(app.page.getByRole('banner')).toContainText('Long read');
   });
 
+  test('a long text read is kept across a reload, to its last paragraph', async ({ app }) => {
+    await app.open();
+    await new Workspace(app.page).openFiles(LONG);
+    await expect(app.graph.node('Nordvik Energy ASA', 'Nordvik')).toBeVisible({ timeout: 90_000 });
+    const last = await app.article.lastParagraph();
+    await app.page.reload();
+    await expect(app.page.getByRole('banner')).toContainText('Long read');
+    await expect(app.graph.node('Nordvik Energy ASA', 'Nordvik')).toBeVisible({ timeout: 90_000 });
+    expect(await app.article.lastParagraph()).toBe(last);
+  });
+
   test('Cancel reading keeps the graph on screen and says so', async ({ app }) => {
     await app.open();
     const before = (await app.graph.labels()).sort();

@@ -4,6 +4,7 @@ import type { GraphEdit } from '../graph/edits/index.ts';
 import { isGraphDocument } from '../graph/formats/index.ts';
 import { runStepsPausing } from '../ingest/steps.ts';
 import { jsonSteps } from './jsonInSteps.ts';
+import { savedDocumentsOf, withTextsRead } from './textBlobs.ts';
 import type { AppStore } from './appStore.ts';
 import type { StoredWorkspace } from './types.ts';
 
@@ -34,15 +35,16 @@ function graphTextOf(graph: GraphDocument): Promise<string> {
 export function createIdbWorkspaceStorage(): WorkspaceStorage {
   return {
     read: async () => {
-      const saved: unknown = await get(KEY);
+      const saved: unknown = await withTextsRead(await get(KEY));
       if (typeof saved !== 'object' || saved === null) return saved;
       // Saved as text since session 4; as an object before.
       const { importedGraphJson, ...rest } = saved as Record<string, unknown>;
       return typeof importedGraphJson === 'string' ? { ...rest, importedGraph: JSON.parse(importedGraphJson) } : saved;
     },
-    write: async ({ importedGraph, ...rest }) => {
+    write: async ({ importedGraph, sources, ...rest }) => {
       const importedGraphJson = importedGraph ? await graphTextOf(importedGraph) : null;
-      await set(KEY, { ...rest, importedGraph: null, importedGraphJson });
+      // Long texts as Blobs (textBlobs.ts): a 10 MB string cloned by IndexedDB held the page some 40 ms.
+      await set(KEY, { ...rest, sources: await savedDocumentsOf(sources), importedGraph: null, importedGraphJson });
     },
   };
 }
