@@ -43,8 +43,9 @@ export function tokenize(text: string): Token[] {
   const all = loadWink().readDoc(text).tokens();
   const values = all.out(its.value);
   const tags = all.out(its.pos);
+  const contracted = all.out(its.contractionFlag);
   // wink's typings reject its.lemma (it takes model add-ons); at run time it is an ordinary token property.
-  const lemmas = all.out(its.lemma as unknown as typeof its.value);
+  const winkLemma = (i: number): string | undefined => all.itemAt(i).out(its.lemma as unknown as typeof its.value);
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -54,14 +55,14 @@ export function tokenize(text: string): Token[] {
     if (start < 0) continue;
     const shape = shapeOf(value);
     const lower = shape.lower;
-    const lemma = lemmas[i];
+    const pos = tags[i] ?? 'X';
     tokens.push({
       index: tokens.length,
       start,
       end: start + value.length,
       text: value,
-      pos: tags[i] ?? 'X',
-      lemma: lemma === undefined || lemma === value ? lower : lowerLemma(lemma),
+      pos,
+      lemma: contracted[i] ? ourLemma(value, lower, winkLemma(i)) : lemmaByTag(value, lower, pos, i, winkLemma),
       lower,
       spaceBefore: start > cursor || tokens.length === 0,
       lineBreakBefore: hasLineBreak(text, cursor, start),
@@ -83,6 +84,31 @@ function placeOf(text: string, value: string, cursor: number): number {
   const found = text.slice(cursor, cursor + value.length + SEARCH_WINDOW).indexOf(value);
   return found < 0 ? -1 : cursor + found;
 }
+
+/** Our lemma from wink's: the lower-case form, one shared string per lemma. */
+function ourLemma(value: string, lower: string, lemma: string | undefined): string {
+  return lemma === undefined || lemma === value ? lower : lowerLemma(lemma);
+}
+
+/**
+ * A word's lemma, worked out by wink once per spelling and tag. Outside contractions ("can't" → "ca" + "n't", whose
+ * parts carry their own lemmas) wink's lemma depends on nothing else: the spelling's entry in its lexicon, or its
+ * lemmatiser's rules for the tag, which consult only the fixed lexicon. Asking wink for every token's lemma was a
+ * tenth of tokenising.
+ */
+function lemmaByTag(value: string, lower: string, pos: string, i: number, winkLemma: (i: number) => string | undefined): string {
+  let byValue = lemmasByTag.get(pos);
+  if (byValue === undefined) lemmasByTag.set(pos, (byValue = new Map()));
+  let lemma = byValue.get(value);
+  if (lemma === undefined) {
+    if (byValue.size >= LEMMA_CACHE_LIMIT) byValue.clear();
+    lemma = ourLemma(value, lower, winkLemma(i));
+    byValue.set(value, lemma);
+  }
+  return lemma;
+}
+
+const lemmasByTag = new Map<string, Map<string, string>>();
 
 // wink builds many lemmas afresh for each token ("talks" → "talk"), and a fresh string is hashed again at every
 // lexicon look-up; one shared string per lemma is hashed once.
