@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runSteps } from '../ingest/steps.ts';
-import { blobSteps, LONG_TEXT, savedDocumentsOf, withTextsRead } from './textBlobs.ts';
+import { blobSteps, CHARS_PER_STEP, LONG_TEXT, savedDocumentsOf, withTextsRead } from './textBlobs.ts';
 
 const SENTENCE = 'Turkish President Recep Tayyip Erdogan warned Greece on Friday against any move in the Aegean. ';
-/** A text over a megabyte whose 1,048,576th character is the first half of an emoji (two UTF-16 units). */
-const LONG = `${'x'.repeat((1 << 20) - 1)}🇬🇷 ${SENTENCE.repeat(2_000)}`;
+/** A long text whose last character of a step's slice would be the first half of an emoji (two UTF-16 units). */
+const LONG = `${'x'.repeat(CHARS_PER_STEP - 1)}🇬🇷 ${SENTENCE.repeat(2_000)}`;
 
 describe('blobSteps', () => {
-  it('writes a text as UTF-8 a megabyte per step, a character beyond U+FFFF cut nowhere', async () => {
+  it('writes a text as UTF-8 a slice per step, a character beyond U+FFFF cut nowhere', async () => {
     const steps = blobSteps(LONG);
     let count = 0;
     while (!steps.next().done) count += 1;
