@@ -1,6 +1,6 @@
 // The actorgraph/1 JSON file: export is the document itself; import parses and checks it before anything uses it.
 import type { GraphDocument } from '../../extract/types.ts';
-import { graphDocumentProblem } from './validate.ts';
+import { graphDocumentProblemSteps, stepsToEnd } from './validate.ts';
 
 export type ParsedGraph = { ok: true; graph: GraphDocument } | { ok: false; message: string };
 
@@ -14,6 +14,11 @@ export function toJson(graph: GraphDocument): string {
  * column), or which field, reference or span does not keep to the format. Fields beyond the format are kept.
  */
 export function parseGraphDocument(text: string): ParsedGraph {
+  return stepsToEnd(parseGraphDocumentSteps(text));
+}
+
+/** parseGraphDocument in steps: the parse, then the check a few thousand items at a time (see validate.ts). */
+export function* parseGraphDocumentSteps(text: string): Generator<void, ParsedGraph> {
   if (text.trim() === '') return { ok: false, message: 'The file is empty: there is no graph in it.' };
   let value: unknown;
   try {
@@ -21,7 +26,8 @@ export function parseGraphDocument(text: string): ParsedGraph {
   } catch (error) {
     return { ok: false, message: `This is not JSON: ${syntaxErrorDescription(text, error)}` };
   }
-  const problem = graphDocumentProblem(value);
+  yield;
+  const problem = yield* graphDocumentProblemSteps(value);
   return problem === null ? { ok: true, graph: value as GraphDocument } : { ok: false, message: problem };
 }
 

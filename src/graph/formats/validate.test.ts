@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../extract/types.ts';
 import { kerryTalksGraph } from '../fixtures/kerryTalks.ts';
-import { graphDocumentProblem } from './validate.ts';
+import { graphDocumentProblem, graphDocumentProblemSteps } from './validate.ts';
 
 /** The Kerry fixture with one thing broken, as a plain JSON value. */
 const broken = (breakIt: (graph: Record<string, unknown> & GraphDocument) => void): unknown => {
@@ -60,5 +60,34 @@ describe('graphDocumentProblem', () => {
     expect(graphDocumentProblem(broken((g) => (g.actors[1]!.mentions[0]!.start = 1.5)))).toBe(
       'Mention 1 of actor "abdullah-bin-zayed" needs whole numbers for "start" and "end".',
     );
+  });
+});
+
+describe('graphDocumentProblemSteps', () => {
+  /** The Kerry fixture's first actor copied `count` times under new ids. */
+  const manyActors = (count: number) =>
+    broken((g) => {
+      const first = g.actors[0]!;
+      g.actors = Array.from({ length: count }, (_, i) => ({ ...first, id: `copy-${i}` })).concat(g.actors);
+    });
+  const run = (value: unknown) => {
+    const steps = graphDocumentProblemSteps(value);
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { problem: step.value, pauses };
+      pauses += 1;
+    }
+  };
+
+  it('checks a long list a few thousand items at a time, finding what graphDocumentProblem finds', () => {
+    const fine = manyActors(5000);
+    expect(run(fine)).toEqual({ problem: null, pauses: 2 });
+    const clash = manyActors(5000) as GraphDocument;
+    clash.actors[4500]!.id = 'copy-10';
+    const { problem, pauses } = run(clash);
+    expect(problem).toBe('Two actors have the id "copy-10".');
+    expect(problem).toBe(graphDocumentProblem(clash));
+    expect(pauses).toBe(2);
   });
 });

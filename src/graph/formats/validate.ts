@@ -6,12 +6,23 @@ const RELATION_TYPES: readonly string[] = Object.keys(USUAL_POLARITY);
 
 type Fields = Record<string, unknown>;
 
+/** Actors or relations checked in one step of graphDocumentProblemSteps. */
+const ITEMS_PER_STEP = 2000;
+
 /**
  * Checks every field the format promises: the format tag, documents, actors with their mentions, relations with
  * their evidence, ids unique, every reference to an actor or document resolved, every span inside its text.
  * Fields beyond these are allowed and kept. Returns the first problem found, or null when there is none.
  */
 export function graphDocumentProblem(value: unknown): string | null {
+  return stepsToEnd(graphDocumentProblemSteps(value));
+}
+
+/**
+ * graphDocumentProblem a few thousand actors or relations at a time, yielding in between, so a caller can let the
+ * page paint: checking a 10,000-actor graph in one go held it for ~60 ms.
+ */
+export function* graphDocumentProblemSteps(value: unknown): Generator<void, string | null> {
   if (!isFields(value)) return `A graph document is a JSON object, and this is ${describe(value)}.`;
   if (value.format !== GRAPH_FORMAT) {
     const found = value.format === undefined ? 'has no "format"' : `has the format ${JSON.stringify(value.format)}`;
@@ -24,9 +35,17 @@ export function graphDocumentProblem(value: unknown): string | null {
   const actorIds = new Set<string>();
   return (
     documentsProblem(value.documents as unknown[], textLengths) ??
-    actorsProblem(value.actors as unknown[], textLengths, actorIds) ??
-    relationsProblem(value.relations as unknown[], textLengths, actorIds)
+    (yield* actorsProblem(value.actors as unknown[], textLengths, actorIds)) ??
+    (yield* relationsProblem(value.relations as unknown[], textLengths, actorIds))
   );
+}
+
+/** Runs steps to the end at once (src/ingest's runSteps, which this layer may not import). */
+export function stepsToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Checks the documents, noting each one's text length for the spans. */
@@ -42,8 +61,13 @@ function documentsProblem(documents: unknown[], textLengths: Map<string, number>
 }
 
 /** Checks the actors and their mentions, noting their ids for the relations. */
-function actorsProblem(actors: unknown[], textLengths: ReadonlyMap<string, number>, actorIds: Set<string>): string | null {
+function* actorsProblem(
+  actors: unknown[],
+  textLengths: ReadonlyMap<string, number>,
+  actorIds: Set<string>,
+): Generator<void, string | null> {
   for (const [index, actor] of actors.entries()) {
+    if (index > 0 && index % ITEMS_PER_STEP === 0) yield;
     const name = itemName('actor', index, actor);
     const problem = fieldProblem(actor, name, { id: 'id', label: 'string', aliases: 'strings', mentions: 'list' });
     if (problem) return problem;
@@ -58,9 +82,14 @@ function actorsProblem(actors: unknown[], textLengths: ReadonlyMap<string, numbe
   return null;
 }
 
-function relationsProblem(relations: unknown[], textLengths: ReadonlyMap<string, number>, actorIds: ReadonlySet<string>): string | null {
+function* relationsProblem(
+  relations: unknown[],
+  textLengths: ReadonlyMap<string, number>,
+  actorIds: ReadonlySet<string>,
+): Generator<void, string | null> {
   const relationIds = new Set<string>();
   for (const [index, relation] of relations.entries()) {
+    if (index > 0 && index % ITEMS_PER_STEP === 0) yield;
     const name = itemName('relation', index, relation);
     const problem = fieldProblem(relation, name, { id: 'id', directed: 'boolean', evidence: 'list' });
     if (problem) return problem;

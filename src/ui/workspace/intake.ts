@@ -1,11 +1,12 @@
 import { documentFromText } from '../../extract/document.ts';
 import type { GraphDocument, SourceDocument } from '../../extract/types.ts';
-import { parseGraphDocument } from '../../graph/formats/index.ts';
+import { parseGraphDocumentSteps } from '../../graph/formats/index.ts';
 import {
   classifyFileInSlices,
   likelyLanguageName,
   looksEnglish,
   nextTask,
+  runStepsPausing,
   type ClassifiedFile,
   type FileInput,
 } from '../../ingest/index.ts';
@@ -60,7 +61,9 @@ export async function intakeOfFiles(files: readonly FileInput[], pause: () => Pr
   for (const file of classified) {
     if (file.kind === 'refused') intake.problems.push(file.message);
     else if (file.kind === 'graph-json') {
-      const parsed = parseGraphDocument(file.json);
+      const parsed = await runStepsPausing(parseGraphDocumentSteps(file.json), pause);
+      // What the graph's arrival sets off (the store, the panes' first render) starts in a task of its own.
+      await pause();
       if (parsed.ok) intake.graph = parsed.graph;
       else intake.problems.push(`“${file.name}” could not be imported: ${parsed.message} The workspace is unchanged.`);
     } else {
