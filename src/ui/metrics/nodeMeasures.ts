@@ -8,7 +8,7 @@ import {
   groupsOf,
   type ActorMetrics,
 } from '../../graph/metrics/index.ts';
-import { countOf, englishList, labelList, topActors } from '../../graph/metrics/ranking.ts';
+import { countOf, englishList, labelList } from '../../graph/metrics/ranking.ts';
 import type { Actor } from '../../extract/types.ts';
 import { toGraphology, type ActorGraph, type ActorsAndRelations } from '../../graph/model.ts';
 import type { NodeColouring, NodeSizing } from '../../store/types.ts';
@@ -94,8 +94,12 @@ export function nodeSizes(sizing: NodeSizing, measured: MeasuredGraph): Readonly
     sizing === 'mentions'
       ? new Map(measured.actors.map((actor) => [actor.id, actor.mentions.length]))
       : measured.metrics[sizing];
-  const largest = Math.max(0, ...values.values());
-  return new Map([...values].map(([id, value]) => [id, largest > 0 ? value / largest : 0]));
+  // Loops rather than spreads and pairs: this runs as a 10,000-actor graph arrives.
+  let largest = 0;
+  for (const value of values.values()) largest = Math.max(largest, value);
+  const sizes = new Map<string, number>();
+  for (const [id, value] of values) sizes.set(id, largest > 0 ? value / largest : 0);
+  return sizes;
 }
 
 /** The colour group of each actor when colouring by group; none when colouring by type. */
@@ -106,10 +110,11 @@ export function nodeGroups(colouring: NodeColouring, measured: MeasuredGraph): R
 /** One sentence on who the text names most, e.g. "Russia is named most often: 12 mentions." */
 export function explainMentions(actors: readonly Actor[]): string {
   if (actors.length === 0) return 'No actors are shown.';
-  const top = topActors(new Map(actors.map((actor) => [actor.id, actor.mentions.length])));
-  const several = top.ids.length > 1;
-  const labels = new Map(actors.map((actor) => [actor.id, actor.label]));
-  return `${englishList(top.ids.map((id) => labels.get(id) ?? id))} ${several ? 'are' : 'is'} named most often: ${countOf(top.value, 'mention')}${several ? ' each' : ''}.`;
+  // One pass over the actors, no maps: at 10,000 actors this runs as the graph arrives.
+  const most = actors.reduce((max, actor) => Math.max(max, actor.mentions.length), 0);
+  const top = actors.filter((actor) => actor.mentions.length === most);
+  const several = top.length > 1;
+  return `${englishList(top.map((actor) => actor.label))} ${several ? 'are' : 'is'} named most often: ${countOf(most, 'mention')}${several ? ' each' : ''}.`;
 }
 
 /** One actor's place in the graph shown, in words: how related, how much of a go-between, which group. */
