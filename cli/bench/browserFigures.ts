@@ -14,10 +14,20 @@ export interface BrowserRun {
   longestTaskMs: number;
   /** Long tasks over the issue's bound for this measurement (50 ms: every long task the browser reports). */
   overBound: number;
+  /** The longest task while the worker read (before its last reply), and from that reply to the graph shown. */
+  longestWhileReadingMs: number;
+  longestAfterReplyMs: number;
+  /** Progress messages the worker sent while it read. */
+  progressUpdates: number;
+  /** Whether the page showed its progress bar (the issue asks for a read "with progress"). */
+  progressShown: boolean;
 }
 
 /** The issue's bound: no main-thread task over 50 ms while a 10 MB text is read. */
 export const LONG_TASK_BOUND_MS = 50;
+
+/** What the extraction worker sends back (src/worker/messages.ts). */
+const EXTRACTION_REPLIES = new Set(['progress', 'extracted', 'failed']);
 
 /** One run's figures from what the page recorded between `pickedAt` and `shownAt`. */
 export function browserRunOf(
@@ -26,23 +36,33 @@ export function browserRunOf(
   shownAt: number,
   tasks: readonly LongTask[],
   messages: readonly WorkerMessage[],
+  progressShown: boolean,
 ): BrowserRun {
   const inRun = tasks.filter((task) => task.start >= pickedAt && task.start <= shownAt);
-  const requested = messages.find((message) => message.direction === 'to' && message.at >= pickedAt);
-  const replies = messages.filter((message) => message.direction === 'from' && message.at <= shownAt && requested && message.at >= requested.at);
+  // The extraction worker's messages only: the graph's layout worker talks to the page too.
+  const requested = messages.find((message) => message.direction === 'to' && message.kind === 'extract' && message.at >= pickedAt);
+  const replies = messages.filter(
+    (message) => message.direction === 'from' && EXTRACTION_REPLIES.has(message.kind) && message.at <= shownAt && requested && message.at >= requested.at,
+  );
   const lastReply = replies[replies.length - 1];
   const workerMs = requested && lastReply ? lastReply.at - requested.at : Number.NaN;
+  const repliedAt = lastReply?.at ?? shownAt;
+  const longest = (some: readonly LongTask[]) => some.reduce((most, task) => Math.max(most, task.duration), 0);
   return {
     openToGraphMs: shownAt - pickedAt,
     workerMs,
     megabytesPerSecond: bytes / 2 ** 20 / (workerMs / 1000),
     longTasks: inRun.length,
-    longestTaskMs: inRun.reduce((longest, task) => Math.max(longest, task.duration), 0),
+    longestTaskMs: longest(inRun),
     overBound: inRun.filter((task) => task.duration > LONG_TASK_BOUND_MS).length,
+    longestWhileReadingMs: longest(inRun.filter((task) => task.start < repliedAt)),
+    longestAfterReplyMs: longest(inRun.filter((task) => task.start >= repliedAt)),
+    progressUpdates: replies.filter((message) => message.kind === 'progress').length,
+    progressShown,
   };
 }
 
-/** Each figure's median over the runs. */
+/** Each figure's median over the runs; the progress shown when it was in every run. */
 export function medianRun(runs: readonly BrowserRun[]): BrowserRun {
   const of = (pick: (run: BrowserRun) => number) => median(runs.map(pick));
   return {
@@ -52,5 +72,9 @@ export function medianRun(runs: readonly BrowserRun[]): BrowserRun {
     longTasks: of((run) => run.longTasks),
     longestTaskMs: of((run) => run.longestTaskMs),
     overBound: of((run) => run.overBound),
+    longestWhileReadingMs: of((run) => run.longestWhileReadingMs),
+    longestAfterReplyMs: of((run) => run.longestAfterReplyMs),
+    progressUpdates: of((run) => run.progressUpdates),
+    progressShown: runs.every((run) => run.progressShown),
   };
 }
