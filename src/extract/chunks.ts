@@ -2,7 +2,7 @@ import type { Lexicon } from './data/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { nameKey } from './normalize.ts';
-import { chunkEnd, startsName } from './nameRun.ts';
+import { chunkEnd, isApostropheS, startsName } from './nameRun.ts';
 
 /** One word of a name chunk: usually a token, with an abbreviation's full stop folded in ("Maj" + "."). */
 export interface ChunkWord {
@@ -182,9 +182,4 @@ function onlyOpenersBefore(tokens: readonly Token[], at: number): boolean {
 
 function isApostrophe(text: string | undefined): boolean {
   return text === "'" || text === '’';
-}
-
-/** "'s" or "’s", in either case. */
-export function isApostropheS(text: string | undefined): boolean {
-  return text !== undefined && text.length === 2 && (text[0] === "'" || text[0] === '’') && (text[1] === 's' || text[1] === 'S');
 }

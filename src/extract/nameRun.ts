@@ -78,16 +78,19 @@ export function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexic
 function startsChunk(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const token = tokens[i]!;
   if (startsName(token, lexicon) || namePossessiveAt(tokens, i, lexicon)) return true;
+  // Everything else opens with a particle or a lower-case title: most words are neither, asked once each.
+  const particle = isParticle(token, lexicon);
+  if (!particle && !lexicon.lowercaseTitles.has(token.lower)) return false;
   const next = tokens[i + 1];
   // "Meta's chief executive Mark Zuckerberg": two lower-case title words may open a chunk too.
   const twoWordTitle = lexicon.lowercaseTitles.has(token.lower) && !!next && lexicon.lowercaseTitles.has(next.lower) && startsName(tokens[i + 2], lexicon);
-  return ((isParticle(token, lexicon) || lexicon.lowercaseTitles.has(token.lower)) && startsName(next, lexicon)) || twoWordTitle || particleHyphen(tokens, i, lexicon);
+  return ((particle || lexicon.lowercaseTitles.has(token.lower)) && startsName(next, lexicon)) || twoWordTitle || particleHyphen(tokens, i, lexicon);
 }
 
 /** "People's" inside "People's Liberation Army": the possessive of a word that names no one alone, before a body's name. */
 function namePossessiveAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const possessive = tokens[i + 1];
-  return !!possessive && !possessive.spaceBefore && /^['’]s$/i.test(possessive.text) && lexicon.namePossessives.has(tokens[i]!.text) && endsInOrgHead(tokens, i + 2, lexicon);
+  return !!possessive && !possessive.spaceBefore && isApostropheS(possessive.text) && lexicon.namePossessives.has(tokens[i]!.text) && endsInOrgHead(tokens, i + 2, lexicon);
 }
 
 /** "Secretary-General", "Director-General": a hyphen inside a title joins it ("Siemens-Navy deal" keeps two names). */
@@ -164,4 +167,9 @@ function inOfPhrase(tokens: readonly Token[], chunkStart: number, lastNameWord: 
     if (lower === 'of' || lower === 'for') return true;
   }
   return false;
+}
+
+/** "'s" or "’s", in either case: asked of nearly every token, so compared rather than matched by a regex. */
+export function isApostropheS(text: string | undefined): boolean {
+  return text !== undefined && text.length === 2 && (text[0] === "'" || text[0] === '’') && (text[1] === 's' || text[1] === 'S');
 }

@@ -13,7 +13,7 @@ export function verbSense(token: Token, view: SentenceView): RelationType | unde
   if (token.pos !== 'VERB' && token.pos !== 'NOUN' && token.pos !== 'ADJ') return undefined;
   if (insideName(token, view)) return undefined;
   // "Egypt, which backs Burhan": right after a relative pronoun a noun-tagged "-s" form is the verb.
-  const afterRelative = view.lexicon.relativePronouns.has(tokenAt(view, token.index - 1)?.lower ?? '') && token.pos === 'NOUN' && token.lower.endsWith('s');
+  const afterRelative = token.pos === 'NOUN' && token.lower.endsWith('s') && view.lexicon.relativePronouns.has(tokenAt(view, token.index - 1)?.lower ?? '');
   if (afterRelative) return verbOfStems(token.lower, view);
   const participle = (token.pos === 'ADJ' || token.pos === 'NOUN') && (token.lower.endsWith('ed') || token.lower.endsWith('ing'));
   if (token.pos !== 'VERB' && !participle) return undefined;
