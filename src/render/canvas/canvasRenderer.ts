@@ -3,6 +3,7 @@ import { zoomTransform } from 'd3-zoom';
 import type { GraphRenderer, Scene } from '../GraphRenderer.ts';
 import { neighbourhoodOf } from '../highlight.ts';
 import { placeLabels } from '../labelCulling.ts';
+import { estimatedLabelWidth } from '../labelForce.ts';
 import { startingPosition, type LayoutNode } from '../layout.ts';
 import type { LayoutEngine } from '../layoutEngine.ts';
 import { createLabelMeasurer } from '../measureLabel.ts';
@@ -138,18 +139,29 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
       positions[2 * i] = placed.x;
       positions[2 * i + 1] = placed.y;
     });
-    layoutNodes = graph.nodes.map((node, i) => ({ id: node.id, radius: node.radius, labelWidth: labelWidth(node.label), ...positionOf(i) }));
+    // The fit makes room for labels by the font-free estimate, as the SVG renderer's does: measuring every
+    // label here (10,000 measureText calls) held the page in the task that shows a large graph.
+    layoutNodes = graph.nodes.map((node, i) => ({ id: node.id, radius: node.radius, labelWidth: estimatedLabelWidth(node.label), ...positionOf(i) }));
     hitIndex = null;
     pinned = new Set();
     settled = false;
     if (progress) progress.hidden = false;
+    // Only the positions kept from before: with none (a fresh layout) the engine starts a large graph from a
+    // radial tree of it (forceLayout.ts), whose links are short from the first frame; the spots above, one per
+    // id, are where nodes are until its first positions come.
+    const kept = new Map(graph.nodes.flatMap((node): Array<[string, { x: number; y: number }]> => {
+      const at = known.get(node.id);
+      return at ? [[node.id, at]] : [];
+    }));
     engine?.start(
       graph.nodes.map((node) => ({ id: node.id, radius: node.radius })),
       graph.links.map((link) => ({ source: link.source, target: link.target })),
-      new Map(graph.nodes.map((node, i) => [node.id, positionOf(i)])),
+      kept,
     );
     view?.followLayout(layoutNodes);
-    painter?.contentChanged(true);
+    // Those spots scatter linked actors across the view (a tangle of long lines, dear to draw): a fresh layout is
+    // painted from the engine's first positions, unless motion is reduced and those come only at rest.
+    if (!fresh || !engine || reducedMotion()) painter?.contentChanged(true);
   }
 
   function redraw(next: Scene) {
