@@ -226,6 +226,20 @@ export function abbreviates(acronym: string, initials: string): boolean {
 }
 
 export function initialsOf(surface: string): string {
+  // Asked of every unknown name in every part of a long text, which names mostly the same actors again.
+  let initials = initialsCache.get(surface);
+  if (initials === undefined) {
+    if (initialsCache.size >= INITIALS_CACHE_LIMIT) initialsCache.clear();
+    initials = computeInitials(surface);
+    initialsCache.set(surface, initials);
+  }
+  return initials;
+}
+
+const INITIALS_CACHE_LIMIT = 20_000;
+const initialsCache = new Map<string, string>();
+
+function computeInitials(surface: string): string {
   return surface
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))

@@ -16,15 +16,34 @@ export function positionsByKey(keysOfItems: ReadonlyArray<readonly string[]>): (
 }
 
 /** "olaf scholz" → "scholz"; "team kestrel racing" → "kestrel racing", "racing". The whole key is not its own suffix. */
-export function properWordSuffixes(key: string): string[] {
-  const words = key.split(' ');
-  return words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
+export function properWordSuffixes(key: string): readonly string[] {
+  return remembered(suffixCache, key, () => {
+    const words = key.split(' ');
+    return words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
+  });
 }
 
 /** "meta platforms inc" → "meta", "meta platforms". */
-export function properWordPrefixes(key: string): string[] {
-  const words = key.split(' ');
-  return words.slice(1).map((_, i) => words.slice(0, i + 1).join(' '));
+export function properWordPrefixes(key: string): readonly string[] {
+  return remembered(prefixCache, key, () => {
+    const words = key.split(' ');
+    return words.slice(1).map((_, i) => words.slice(0, i + 1).join(' '));
+  });
+}
+
+// Every part of a long text files mostly the same names again: their affixes are worked out once per name.
+const AFFIX_CACHE_LIMIT = 20_000;
+const suffixCache = new Map<string, readonly string[]>();
+const prefixCache = new Map<string, readonly string[]>();
+
+function remembered(cache: Map<string, readonly string[]>, key: string, compute: () => readonly string[]): readonly string[] {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= AFFIX_CACHE_LIMIT) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** The positions in any of the lists, once each, ascending. */

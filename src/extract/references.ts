@@ -53,11 +53,19 @@ export function findReferences(
     if (!words) wordsByKey.set(key, (words = key.split(' ')));
     return words;
   };
+  // An organisation's kinds follow from its name's words: worked out once per name.
+  const organisationKinds = new Map<string, readonly ReferenceKind[]>();
+  const kindsOfMention = (type: ActorType, m: Mention): readonly ReferenceKind[] => {
+    if (type !== 'organization') return kindsOf(type, NO_WORDS, lexicon);
+    let kinds = organisationKinds.get(m.key);
+    if (!kinds) organisationKinds.set(m.key, (kinds = kindsOf(type, wordsOf(m.key), lexicon)));
+    return kinds;
+  };
   const note = (actor: string, m: Mention) => {
     const type = typeOf.get(actor);
     if (!type) return;
     const seen = { actor, sentence: m.sentence };
-    for (const kind of kindsOf(type, wordsOf(m.key), lexicon)) byKind.set(kind, seen);
+    for (const kind of kindsOfMention(type, m)) byKind.set(kind, seen);
     if (type === 'person') {
       const title = m.titleKey?.split(' ').pop();
       if (title) byTitle.set(title, seen);
@@ -130,6 +138,8 @@ function latestOfKinds(sentence: Sentence, kinds: readonly ReferenceKind[], byKi
   }
   return latest?.actor;
 }
+
+const NO_WORDS: readonly string[] = [];
 
 /** An actor's type, and for an organisation whether its name makes it a company or a civic body. */
 function kindsOf(type: ActorType, words: readonly string[], lexicon: Lexicon): ReferenceKind[] {
