@@ -1,4 +1,4 @@
-import type { Selection } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { POLARITIES, type Polarity } from '../extract/types.ts';
 import { ARROW_LENGTH, linkEnds, type LinkEnds } from './geometry.ts';
 import { linkTitle } from './linkStyle.ts';
@@ -52,11 +52,16 @@ export function joinLinks(
       const g = enter.append('g').attr('class', 'ag-link');
       g.append('title');
       g.append('path').attr('class', 'ag-link-line');
-      const badge = g.append('g').attr('class', 'ag-badge').append('g').attr('class', 'ag-badge-scale');
-      badge.append('circle').attr('r', 8);
-      badge.append('text').attr('dy', '0.35em');
       return g;
     });
+  // A count badge only on the links that stand for several relations (a few in a graph): the browser styles and
+  // lays out every element on the first frame, and a hidden badge on every link made a third of them.
+  joined.each(function (link) {
+    const badge = this.children[2];
+    const wanted = link.scene.relations.length > 1;
+    if (wanted && !badge) appendBadge(this);
+    else if (!wanted && badge) badge.remove();
+  });
   const markerUrl = (link: PlacedLink) => `url(#${arrowMarkerId(idPrefix, link.polarity)})`;
   joined
     .attr('data-link-id', (link) => link.id)
@@ -70,13 +75,17 @@ export function joinLinks(
     .attr('stroke-dasharray', (link) => POLARITY_STYLE[link.polarity].dash)
     .attr('marker-start', (link) => (link.arrows.atSource ? markerUrl(link) : null))
     .attr('marker-end', (link) => (link.arrows.atTarget ? markerUrl(link) : null));
-  joined
-    .select('g.ag-badge')
-    .attr('display', (link) => (link.scene.relations.length > 1 ? null : 'none'))
-    .select('text')
-    .text((link) => String(link.scene.relations.length));
-  joined.select('g.ag-badge circle').attr('stroke', (link) => POLARITY_STYLE[link.polarity].color);
+  const badges = joined.filter((link) => link.scene.relations.length > 1);
+  badges.select('g.ag-badge text').text((link) => String(link.scene.relations.length));
+  badges.select('g.ag-badge circle').attr('stroke', (link) => POLARITY_STYLE[link.polarity].color);
   return joined;
+}
+
+/** The count badge at a link's middle: a ring and the number, scaled with the labels. */
+function appendBadge(link: SVGGElement): void {
+  const scaled = select(link).append('g').attr('class', 'ag-badge').append('g').attr('class', 'ag-badge-scale');
+  scaled.append('circle').attr('r', 8);
+  scaled.append('text').attr('dy', '0.35em');
 }
 
 /**
@@ -86,12 +95,12 @@ export function joinLinks(
 export function positionLinks(links: LinkSelection): void {
   links.each(function (link) {
     const ends = placedLinkEnds(link);
-    // Children as joinLinks appends them: <title>, the line, the badge.
+    // Children as joinLinks appends them: <title>, the line, the badge where there is one.
     const line = this.children[1];
     const badge = this.children[2];
     const d = ends ? `M${hundredths(ends.start.x)},${hundredths(ends.start.y)}L${hundredths(ends.end.x)},${hundredths(ends.end.y)}` : '';
     if (line && line.getAttribute('d') !== d) line.setAttribute('d', d);
-    if (ends && badge && link.scene.relations.length > 1) {
+    if (ends && badge) {
       const transform = `translate(${hundredths((ends.start.x + ends.end.x) / 2)},${hundredths((ends.start.y + ends.end.y) / 2)})`;
       if (badge.getAttribute('transform') !== transform) badge.setAttribute('transform', transform);
     }

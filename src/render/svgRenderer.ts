@@ -12,9 +12,10 @@ import { appendArrowMarkers, joinLinks, positionLinks, type LinkSelection } from
 import { neighbourInDirection, type ArrowKey } from './neighbourInDirection.ts';
 import { createLabelMeasurer } from './measureLabel.ts';
 import { joinNodes, labelCandidate, positionNodes, showLabelPlacements, type NodeSelection } from './nodesLayer.ts';
-import { placeScene, type PlacedLink, type PlacedNode } from './placement.ts';
+import { placeScene, type PlacedLink, type PlacedNode, type Placement } from './placement.ts';
 import { drawnContentOf, layoutChange } from './sceneChanges.ts';
 import { createRendererEvents } from './rendererEvents.ts';
+import { warmUp } from './warmUp.ts';
 import { createZoomView, type ZoomView } from './zoomView.ts';
 import './svgRenderer.css';
 
@@ -26,6 +27,8 @@ import './svgRenderer.css';
 const FRESH_ALPHA = 1;
 const REHEAT_ALPHA = 0.3;
 const RESIZE_ALPHA = 0.15;
+/** Up to this many actors (an article's graph) the first ticks take a few milliseconds: drawn in the same task. */
+const WARM_AT_ONCE_UP_TO = 100;
 let rendererCount = 0;
 
 export function createSvgRenderer(): GraphRenderer {
@@ -49,6 +52,8 @@ export function createSvgRenderer(): GraphRenderer {
   /** Every node placed under the current layoutKey, drawn now or not: a cleared filter puts them back. */
   let remembered = new Map<string, PlacedNode>();
   let simulation: Simulation<PlacedNode, PlacedLink> | null = null;
+  /** Cancels the warm-up of a new graph not drawn yet (warmUp.ts); null when none is under way. */
+  let warming: (() => void) | null = null;
   let pointedId: string | null = null;
   /** The actor with keyboard focus (Tab, arrows): its label shows however crowded. */
   let keyboardId: string | null = null;
@@ -56,12 +61,13 @@ export function createSvgRenderer(): GraphRenderer {
 
   const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-  function draw() {
+  /** Moves everything to the layout's positions; `withLabels` false when the caller places the labels next anyway. */
+  function draw(withLabels = true) {
     if (nodes) positionNodes(nodes);
     if (links) positionLinks(links);
     // While the layout moves, the followed zoom changes in steps: a new scale re-lays out every label (steadyScale.ts).
     view?.followLayout(placedNodes, layoutState === 'running');
-    showLabels();
+    if (withLabels) showLabels();
   }
 
   /** The actors lit up by pointing (here or in the article), or null when none is. */
@@ -129,15 +135,51 @@ export function createSvgRenderer(): GraphRenderer {
 
   function redraw(next: Scene) {
     if (!linkLayer || !nodeLayer || !markLayer || !view) return;
-    const fresh = next.layoutKey !== scene?.layoutKey || remembered.size === 0;
+    // A graph still warming up was never drawn: whatever comes next starts it afresh, so it comes out the same.
+    const fresh = cancelWarmUp() || next.layoutKey !== scene?.layoutKey || remembered.size === 0;
     const change = layoutChange(scene, next);
     scene = next;
     simulation?.stop();
     if (fresh) remembered = new Map();
     const placement = placeScene(next, remembered);
+    for (const node of placement.nodes) remembered.set(node.id, node);
+    const nextSimulation = createLayoutSimulation(placement.nodes, placement.links);
+    if (!fresh) {
+      // A relabel (same actors and pairs) needs no movement; a filter change gets a gentle nudge, and
+      // new sizes (by degree rather than mentions) a gentler one, or grown discs would overlap their neighbours.
+      return present(placement, nextSimulation, change === 'structure' ? REHEAT_ALPHA : change === 'sizes' ? RESIZE_ALPHA : 0);
+    }
+    view.startFollowing();
+    // Skip the first, chaotic ticks so the graph appears already taking shape (the same ticks every time, so the
+    // layout stays deterministic); a large graph's in slices, the drawing it replaces staying until they are done.
+    const ticks = prewarmTicks(placement.nodes.length);
+    nextSimulation.alpha(FRESH_ALPHA);
+    if (placement.nodes.length <= WARM_AT_ONCE_UP_TO) {
+      nextSimulation.tick(ticks);
+      return present(placement, nextSimulation, nextSimulation.alpha());
+    }
+    const cancel = warmUp(nextSimulation, ticks, () => {
+      warming = null;
+      present(placement, nextSimulation, nextSimulation.alpha());
+    });
+    // Done at once (a fast machine): present() has run already.
+    if (nextSimulation !== simulation) warming = cancel;
+  }
+
+  /** Cancels a warm-up in progress; says whether there was one. */
+  function cancelWarmUp(): boolean {
+    if (!warming) return false;
+    warming();
+    warming = null;
+    return true;
+  }
+
+  /** Draws a placed scene and sets its layout moving from `alpha`. */
+  function present(placement: Placement, nextSimulation: Simulation<PlacedNode, PlacedLink>, alpha: number) {
+    if (!linkLayer || !nodeLayer || !markLayer) return;
+    simulation?.stop();
     placed = new Map(placement.nodes.map((node) => [node.id, node]));
     placedNodes = placement.nodes;
-    for (const node of placement.nodes) remembered.set(node.id, node);
     // A node filtered away under the pointer gets no pointerleave: forget it, or all would stay dimmed.
     if (pointedId !== null && !placed.has(pointedId)) pointedId = null;
     if (keyboardId !== null && !placed.has(keyboardId)) keyboardId = null;
@@ -175,19 +217,9 @@ export function createSvgRenderer(): GraphRenderer {
       step: focusNeighbour,
     });
     nodes.call(nodeDrag);
-    simulation = createLayoutSimulation(placement.nodes, placement.links)
-      .on('tick', draw)
-      .on('end', layoutEnded);
-    if (fresh) {
-      view.startFollowing();
-      // Skip the first, chaotic ticks so the graph appears already taking shape (the same ticks
-      // every time, so the layout stays deterministic).
-      simulation.alpha(FRESH_ALPHA).tick(prewarmTicks(placement.nodes.length));
-    }
-    // A relabel (same actors and pairs) needs no movement; a filter change gets a gentle nudge, and
-    // new sizes (by degree rather than mentions) a gentler one, or grown discs would overlap their neighbours.
-    runLayout(fresh ? simulation.alpha() : change === 'structure' ? REHEAT_ALPHA : change === 'sizes' ? RESIZE_ALPHA : 0);
-    draw();
+    simulation = nextSimulation.on('tick', draw).on('end', layoutEnded);
+    runLayout(alpha);
+    draw(false);
     highlight();
   }
 
@@ -237,6 +269,7 @@ export function createSvgRenderer(): GraphRenderer {
     });
 
   function destroy() {
+    cancelWarmUp();
     simulation?.stop();
     simulation = null;
     view?.destroy();
