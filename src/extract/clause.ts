@@ -95,7 +95,7 @@ export function negatedBefore(view: SentenceView, index: number): boolean {
     if (!token || mentionCovering(view, k)) return false;
     if (view.lexicon.negations.has(token.lower) && tokenAt(view, k + 1)?.text !== '-') return true; // "no-bid" is no negation
     // "ruled out any deal with …": a two-word negation.
-    if (view.lexicon.negations.has(`${tokenAt(view, k - 1)?.lower ?? ''} ${token.lower}`)) return true;
+    if (view.lexicon.negationPairEnds.has(token.lower) && view.lexicon.negations.has(`${tokenAt(view, k - 1)?.lower ?? ''} ${token.lower}`)) return true;
   }
   return false;
 }

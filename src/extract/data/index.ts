@@ -80,6 +80,8 @@ export interface Lexicon {
   framesByFirstWord: ReadonlyMap<string, readonly { words: readonly string[]; type: RelationType }[]>;
   hyphenSuffixes: ReadonlyMap<string, { type: RelationType; nameIs: 'source' | 'target' }>;
   negations: ReadonlySet<string>;
+  /** The last words of two-word negations ("out" of "ruled out"): only after one of these is a pair looked up. */
+  negationPairEnds: ReadonlySet<string>;
   hedges: ReadonlySet<string>;
   locativePrepositions: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
@@ -153,6 +155,7 @@ function buildLexicon(): Lexicon {
       ]),
     ),
     negations: new Set(relationsFile.negations),
+    negationPairEnds: new Set(relationsFile.negations.filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1))),
     hedges: new Set(relationsFile.hedges),
     locativePrepositions: new Set(relationsFile.locativePrepositions),
     objectPrepositions: new Set(relationsFile.objectPrepositions),
