@@ -3,6 +3,7 @@ import { GRAPH_FORMAT, type GraphDocument, type SourceDocument } from '../extrac
 import { createExtractClient, type ReadProgress, type WorkerLike } from './client.ts';
 import { compactGraph } from './compactGraph.ts';
 import type { ExtractReply, ExtractRequest } from './messages.ts';
+import { SLICE_CHARS } from './textSlices.ts';
 
 const ARTICLE: SourceDocument = {
   id: 'd1',
@@ -107,6 +108,23 @@ describe('createExtractClient', () => {
     second.abort();
     fake.extracted(2, graphFor([ARTICLE]));
     await expect(current).resolves.toMatchObject({ ok: true });
+  });
+
+  it('hands a long text over a slice per task, and stops handing it over when the read is called off', async () => {
+    const fake = fakeWorker();
+    const turns: Array<() => void> = [];
+    const client = createExtractClient(() => fake.worker, () => new Promise<void>((resolve) => turns.push(resolve)));
+    const long = { ...ARTICLE, text: ARTICLE.text.repeat(Math.ceil((3 * SLICE_CHARS) / ARTICLE.text.length)) };
+    const result = client.extract([long]);
+    expect(fake.requests.map((request) => request.kind)).toEqual(['text']);
+    turns.shift()!();
+    await Promise.resolve();
+    expect(fake.requests.map((request) => request.kind)).toEqual(['text', 'text']);
+    client.cancel();
+    await expect(result).resolves.toMatchObject({ cancelled: true });
+    turns.shift()!();
+    await Promise.resolve();
+    expect(fake.requests.map((request) => request.kind)).toEqual(['text', 'text', 'cancel']);
   });
 
   it('passes the worker’s own failure message on as a value', async () => {

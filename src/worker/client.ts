@@ -1,6 +1,7 @@
 import type { GraphDocument, SourceDocument } from '../extract/types.ts';
 import { expandGraph } from './compactGraph.ts';
 import type { ExtractReply, ExtractRequest } from './messages.ts';
+import { requestMessages } from './textSlices.ts';
 
 // A promise face on the extraction worker. Every outcome is a value: the caller never sees a
 // rejection, only `{ ok: false, message }` worded for the person reading the screen.
@@ -92,6 +93,19 @@ export function createExtractClient(startWorker: () => WorkerLike = startExtract
     return started;
   };
 
+  /** Posts the rest of a request's messages a task apart, until the request is replaced or called off. */
+  const postInTurn = async (target: WorkerLike, id: number, messages: readonly ExtractRequest[]) => {
+    for (const message of messages) {
+      await pause();
+      if (pending?.id !== id || worker !== target) return;
+      try {
+        target.postMessage(message);
+      } catch (error) {
+        abandonWorker(`the article reader could not be handed the text (${error instanceof Error ? error.message : String(error)})`);
+      }
+    }
+  };
+
   const cancel = () => {
     if (!pending) return;
     const request: ExtractRequest = { kind: 'cancel', id: pending.id };
@@ -108,8 +122,10 @@ export function createExtractClient(startWorker: () => WorkerLike = startExtract
         controls.signal?.addEventListener('abort', () => pending?.id === id && cancel(), { once: true });
         try {
           worker ??= connect();
-          const request: ExtractRequest = { kind: 'extract', id, documents };
-          worker.postMessage(request);
+          // An article's request goes at once; a long text goes a slice per task, then its request (textSlices.ts).
+          const [first, ...rest] = requestMessages(id, documents);
+          worker.postMessage(first);
+          if (rest.length > 0) void postInTurn(worker, id, rest);
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
           abandonWorker(`this browser could not start the article reader (${reason})`);

@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 import { extractPart, graphOfParts, partsOf, utf8Length, type PartGraph } from '../extract/index.ts';
+import type { SourceDocument } from '../extract/types.ts';
 import { compactGraph } from './compactGraph.ts';
 import type { ExtractReply, ExtractRequest } from './messages.ts';
+import { createTextInbox } from './textSlices.ts';
 
 // Parsing runs here so the page stays responsive while the language model loads and reads the text. A long text
 // is read part by part: after each part the worker reports progress and returns to its event loop, where a
@@ -12,20 +14,24 @@ declare const self: DedicatedWorkerGlobalScope;
 
 /** The request being read; any other one still in the loop is stale and stops at its next part. */
 let current: number | null = null;
+/** Long texts' slices, sent ahead of their request. */
+const inbox = createTextInbox();
 
 self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
   const request = event.data;
-  if (request?.kind === 'cancel') {
+  if (request?.kind === 'text') inbox.take(request);
+  else if (request?.kind === 'cancel') {
     if (current === request.id) current = null;
+    inbox.drop(request.id);
   } else if (request?.kind === 'extract') {
     current = request.id;
-    void read(request);
+    void read(request.id, inbox.documentsOf(request));
   }
 });
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function read({ id, documents }: Extract<ExtractRequest, { kind: 'extract' }>): Promise<void> {
+async function read(id: number, documents: SourceDocument[]): Promise<void> {
   try {
     const parts = partsOf(documents);
     const total = documents.reduce((bytes, d) => bytes + utf8Length(d.text), 0);

@@ -5,7 +5,10 @@ import type { CompactGraph } from './compactGraph.ts';
 // match replies to requests and drop replies to requests it has since given up on.
 
 export type ExtractRequest =
-  | { kind: 'extract'; id: number; documents: SourceDocument[] }
+  /** `sliced`: the documents whose texts came ahead as `text` messages, left empty here (textSlices.ts). */
+  | { kind: 'extract'; id: number; documents: SourceDocument[]; sliced?: number[] }
+  /** A slice of a long text of request `id`'s document `document`, in order, before the request. */
+  | { kind: 'text'; id: number; document: number; slice: string }
   /** Stops that request at its next part; the worker keeps its loaded language model for the next one. */
   | { kind: 'cancel'; id: number };
 
