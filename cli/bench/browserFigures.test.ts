@@ -8,7 +8,8 @@ describe('browserRunOf', () => {
     const messages = [
       { at: 50, direction: 'to' as const, kind: 'extract' }, // the seed's read, before the pick
       { at: 900, direction: 'from' as const, kind: 'extracted' },
-      { at: 1_200, direction: 'to' as const, kind: 'extract' },
+      { at: 1_200, direction: 'to' as const, kind: 'text' }, // a slice of the long text, ahead of its request
+      { at: 1_250, direction: 'to' as const, kind: 'extract' },
       { at: 3_000, direction: 'from' as const, kind: 'progress' },
       { at: 6_200, direction: 'from' as const, kind: 'extracted' },
       { at: 6_300, direction: 'from' as const, kind: 'positions' }, // the graph's layout worker, not the reader

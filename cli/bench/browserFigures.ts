@@ -26,7 +26,8 @@ export interface BrowserRun {
 /** The issue's bound: no main-thread task over 50 ms while a 10 MB text is read. */
 export const LONG_TASK_BOUND_MS = 50;
 
-/** What the extraction worker sends back (src/worker/messages.ts). */
+/** What the page sends the extraction worker to start a read (a long text's slices come before the request), and what it sends back (src/worker/messages.ts). */
+const EXTRACTION_REQUESTS = new Set(['text', 'extract']);
 const EXTRACTION_REPLIES = new Set(['progress', 'extracted', 'failed']);
 
 /** One run's figures from what the page recorded between `pickedAt` and `shownAt`. */
@@ -40,7 +41,7 @@ export function browserRunOf(
 ): BrowserRun {
   const inRun = tasks.filter((task) => task.start >= pickedAt && task.start <= shownAt);
   // The extraction worker's messages only: the graph's layout worker talks to the page too.
-  const requested = messages.find((message) => message.direction === 'to' && message.kind === 'extract' && message.at >= pickedAt);
+  const requested = messages.find((message) => message.direction === 'to' && EXTRACTION_REQUESTS.has(message.kind) && message.at >= pickedAt);
   const replies = messages.filter(
     (message) => message.direction === 'from' && EXTRACTION_REPLIES.has(message.kind) && message.at <= shownAt && requested && message.at >= requested.at,
   );
