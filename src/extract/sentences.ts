@@ -50,10 +50,22 @@ function endsAbbreviation(tokens: readonly Token[], i: number, abbreviations: Re
   const dot = tokens[i]!;
   const previous = tokens[i - 1];
   if (dot.text !== '.' || !previous || dot.spaceBefore) return false;
-  const word = previous.text.replace(/\.$/, '');
-  return abbreviations.has(word) || /^\p{Lu}$/u.test(word);
+  const word = previous.text.endsWith('.') ? previous.text.slice(0, -1) : previous.text;
+  return abbreviations.has(word) || isInitial(word);
+}
+
+// Both asked at nearly every full stop: ASCII answered by comparison, the rest by the Unicode regexes.
+
+/** One upper-case letter ("D" of "D."). */
+function isInitial(word: string): boolean {
+  if (word.length === 0 || word.length > 2) return false;
+  const code = word.charCodeAt(0);
+  if (code < 128) return word.length === 1 && code >= 65 && code <= 90;
+  return /^\p{Lu}$/u.test(word);
 }
 
 function startsSentence(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40 || code === 91;
   return /^[\p{Lu}\p{N}"“‘'([]/u.test(token.text);
 }
