@@ -130,8 +130,11 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
   /** Lays the drawn graph out again: kept positions (a filter change) or from scratch (fresh). */
   function startLayout(fresh: boolean) {
     const known = fresh ? new Map<string, { x: number; y: number }>() : remembered;
+    // A fresh layout is drawn from the engine's first positions: the spots below scatter linked actors across
+    // the view (a tangle of long lines, slow to rasterise), so they are worked out only when they will be drawn.
+    const drawnFromEngine = fresh && engine !== null && !reducedMotion();
     positions = new Float32Array(graph.nodes.length * 2);
-    graph.nodes.forEach((node, i) => {
+    if (!drawnFromEngine) graph.nodes.forEach((node, i) => {
       const placed = known.get(node.id) ?? startingPosition(node.id, graph.nodes.length, graph.neighbours[i]!.flatMap((j) => {
         const neighbour = known.get(graph.nodes[j]!.id);
         return neighbour ? [neighbour] : [];
@@ -147,8 +150,7 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
     settled = false;
     if (progress) progress.hidden = false;
     // Only the positions kept from before: with none (a fresh layout) the engine starts a large graph from a
-    // radial tree of it (forceLayout.ts), whose links are short from the first frame; the spots above, one per
-    // id, are where nodes are until its first positions come.
+    // radial tree of it (forceLayout.ts), whose links are short from the first frame.
     const kept = new Map(graph.nodes.flatMap((node): Array<[string, { x: number; y: number }]> => {
       const at = known.get(node.id);
       return at ? [[node.id, at]] : [];
@@ -158,10 +160,9 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
       graph.links.map((link) => ({ source: link.source, target: link.target })),
       kept,
     );
+    if (drawnFromEngine) return; // the first tick fits the view and paints
     view?.followLayout(layoutNodes);
-    // Those spots scatter linked actors across the view (a tangle of long lines, dear to draw): a fresh layout is
-    // painted from the engine's first positions, unless motion is reduced and those come only at rest.
-    if (!fresh || !engine || reducedMotion()) painter?.contentChanged(true);
+    painter?.contentChanged(true);
   }
 
   function redraw(next: Scene) {
