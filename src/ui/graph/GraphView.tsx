@@ -59,10 +59,25 @@ export function GraphView({
 
   const kind: RendererKind = visible.actors.length > CANVAS_THRESHOLD ? 'canvas' : 'svg';
   // The scene is worked out when first asked for, not in React's render: a large graph's (tens of milliseconds at
-  // 10,000 actors) in a task of its own after the commit (below), or by a renderer arriving before that.
+  // 10,000 actors) in a task of its own after the commit (below), or by a renderer arriving before that. What is
+  // drawn is worked out once per graph shown; a new selection, hover or focus only marks other actors in it (a
+  // pointer crossing a 10,000-actor graph while panning changes the hover at every actor it meets).
+  const drawnOf = useMemo(
+    () =>
+      once(() => {
+        const scene = toScene(visible, { layoutKey, selectedId: null, hoveredId: null, focusId: null, actorLabels, ...drawing });
+        return { scene, ids: new Set(scene.nodes.map((node) => node.id)) };
+      }),
+    [visible, layoutKey, actorLabels, drawing],
+  );
   const sceneOf = useMemo(
-    () => once(() => toScene(visible, { layoutKey, selectedId, hoveredId, focusId, actorLabels, ...drawing })),
-    [visible, layoutKey, selectedId, hoveredId, focusId, actorLabels, drawing],
+    () =>
+      once((): Scene => {
+        const { scene, ids } = drawnOf();
+        const shown = (id: string | null) => (id !== null && ids.has(id) ? id : null);
+        return { ...scene, selectedId: shown(selectedId), hoveredId: shown(hoveredId), focusId: shown(focusId) };
+      }),
+    [drawnOf, selectedId, hoveredId, focusId],
   );
 
   // The scene and view port of this render, for a renderer created now or arriving later (the Canvas one
