@@ -50,7 +50,7 @@ export function tokenize(text: string): Token[] {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    if (value.trim() === '') continue; // line breaks and tabs come back as tokens: we read them from the gaps instead
+    if (isBlankToken(value)) continue; // line breaks and tabs come back as tokens: we read them from the gaps instead
     const start = placeOf(text, value, cursor);
     if (start < 0) continue;
     const shape = shapeOf(value);
@@ -124,6 +124,13 @@ function lowerLemma(lemma: string): string {
 
 const LEMMA_CACHE_LIMIT = 50_000;
 const lemmaCache = new Map<string, string>();
+
+/** Only whitespace: a printable ASCII first character answers for nearly every token without trimming it. */
+function isBlankToken(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return value.trim() === '';
+}
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
