@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserRunOf, medianRun } from './browserFigures.ts';
+import { browserRunOf, cpuTasksOf, medianRun } from './browserFigures.ts';
 
 const MB = 2 ** 20;
 
@@ -44,5 +44,20 @@ describe('medianRun', () => {
       workerMs: 5_000, longestTaskMs: 40, openToGraphMs: 5_500, longestAfterReplyMs: 40, progressShown: true,
     });
     expect(medianRun([run(5_000, 90), run(4_000, 30, false)]).progressShown).toBe(false);
+  });
+});
+
+describe('cpuTasksOf', () => {
+  it('takes the main thread’s tasks between two marks by their CPU time, not their wall time', () => {
+    const main = { pid: 1, tid: 7, ph: 'X' };
+    const events = [
+      { ...main, name: 'RunTask', ts: 100, dur: 90_000, tdur: 80_000 }, // before the pick
+      { name: 'picked', ph: 'R', pid: 1, tid: 7, ts: 1_000 },
+      { ...main, name: 'RunTask', ts: 2_000, dur: 120_000, tdur: 30_000 }, // long on the wall clock: the core was taken away
+      { ...main, name: 'RunTask', ts: 200_000, dur: 70_000, tdur: 60_000 },
+      { ...main, tid: 9, name: 'RunTask', ts: 300_000, dur: 500_000, tdur: 500_000 }, // another thread (the compositor)
+      { name: 'shown', ph: 'R', pid: 1, tid: 7, ts: 900_000 },
+    ];
+    expect(cpuTasksOf(events, 'picked', 'shown')).toEqual({ longestTaskCpuMs: 60, overBoundByCpu: 1 });
   });
 });

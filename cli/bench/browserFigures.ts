@@ -21,6 +21,8 @@ export interface BrowserRun {
   progressUpdates: number;
   /** Whether the page showed its progress bar (the issue asks for a read "with progress"). */
   progressShown: boolean;
+  /** With --cpu: the same window's tasks by CPU time, from a Chromium trace. */
+  cpu?: CpuTasks;
 }
 
 /** The issue's bound: no main-thread task over 50 ms while a 10 MB text is read. */
@@ -77,5 +79,39 @@ export function medianRun(runs: readonly BrowserRun[]): BrowserRun {
     longestAfterReplyMs: of((run) => run.longestAfterReplyMs),
     progressUpdates: of((run) => run.progressUpdates),
     progressShown: runs.every((run) => run.progressShown),
+    ...(runs.every((run) => run.cpu)
+      ? { cpu: { longestTaskCpuMs: of((run) => run.cpu!.longestTaskCpuMs), overBoundByCpu: of((run) => run.cpu!.overBoundByCpu) } }
+      : {}),
   };
+}
+
+/** A trace event as Chromium writes it: `dur` wall time, `tdur` the thread's own (CPU) time, both in µs. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
+/** The main thread's tasks by their own CPU time: the longest, and how many exceed the bound. */
+export interface CpuTasks {
+  longestTaskCpuMs: number;
+  overBoundByCpu: number;
+}
+
+/**
+ * The main thread's tasks (`RunTask`) from the page's mark `from` to its mark `to`, by CPU time: on a machine shared
+ * with other work, a task's wall time also counts the time the system gave the core to someone else.
+ */
+export function cpuTasksOf(events: readonly TraceEvent[], from: string, to: string): CpuTasks {
+  const start = events.find((event) => event.name === from);
+  const end = events.find((event) => event.name === to);
+  if (!start || !end) return { longestTaskCpuMs: Number.NaN, overBoundByCpu: Number.NaN };
+  const cpuMs = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts && e.ts <= end.ts)
+    .map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
+  return { longestTaskCpuMs: Math.max(0, ...cpuMs), overBoundByCpu: cpuMs.filter((ms) => ms > LONG_TASK_BOUND_MS).length };
 }
