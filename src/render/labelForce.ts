@@ -6,9 +6,10 @@ import type { LayoutNode } from './layout.ts';
 // below it (or above, when its links leave downwards), a label usually wider than the disc. Circles
 // alone let "Russian Defense Ministry" sit on top of "Vladimir Putin"; pushing overlapping boxes
 // apart along their shallower overlap keeps labels legible. The force also decides each label's side,
-// so the layout and the drawing agree. Pairs are found by sweeping the boxes sorted top to bottom: only
-// boxes closer vertically than the two tallest can overlap (boxes are wide and short), about 3,000 pairs
-// a tick at 200 actors rather than all 19,900.
+// so the layout and the drawing agree. Every pair is compared; or, with `sweep` (a large graph), only the
+// pairs found by sweeping the boxes sorted top to bottom: only boxes closer vertically than the two tallest
+// can overlap (boxes are wide and short), about 3,000 pairs a tick at 200 actors rather than all 19,900.
+// The sweep pushes pairs in another order, so the layout comes out otherwise: a small graph keeps its own.
 
 /** Height of a label line beside its disc, in graph units at zoom 1 (12px text plus the ring's room). */
 const LABEL_LINE_HEIGHT = 18;
@@ -23,7 +24,10 @@ export function estimatedLabelWidth(label: string): number {
 }
 
 /** `neighbours`: for each node id, the nodes it is linked to (whose links its label should not hide). */
-export function forceLabelBoxes<N extends LayoutNode>(neighbours: ReadonlyMap<string, readonly N[]>): Force<N, undefined> {
+export function forceLabelBoxes<N extends LayoutNode>(
+  neighbours: ReadonlyMap<string, readonly N[]>,
+  sweep = false,
+): Force<N, undefined> {
   let nodes: N[] = [];
   /** Each node's neighbours' positions, refreshed in place every tick (labelGoesAbove reads points). */
   let around: Point[][] = [];
@@ -42,6 +46,12 @@ export function forceLabelBoxes<N extends LayoutNode>(neighbours: ReadonlyMap<st
       }
       node.labelAbove = labelGoesAbove({ x: node.x ?? 0, y: node.y ?? 0 }, points);
       predictedY[i] = (node.y ?? 0) + (node.vy ?? 0);
+    }
+    if (!sweep) {
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) pushApart(nodes[i]!, nodes[j]!);
+      }
+      return;
     }
     byY.sort((a, b) => predictedY[a]! - predictedY[b]! || a - b);
     for (let s = 0; s < byY.length; s++) {

@@ -1,5 +1,7 @@
 import {
+  forceCollide,
   forceLink,
+  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -33,6 +35,8 @@ export interface LayoutLink<N extends LayoutNode = LayoutNode> extends Simulatio
 /** Air between two discs; their labels are kept apart by forceLabelBoxes. */
 const DISC_GAP = 6;
 const LAYOUT_SEED = 0x5eed;
+/** Above this many actors the layout's dearest forces run in their faster forms (createLayoutSimulation). */
+const FAST_FORCES_ABOVE = 100;
 
 /** A seeded random source with the constants of d3-force's own LCG (numbers in [0, 1)). */
 export function seededRandom(seed: number): () => number {
@@ -86,6 +90,11 @@ export function createLayoutSimulation<N extends LayoutNode>(
   // Actors the text relates to no one are drawn in close, around the others, rather than pushed to
   // the edges where they would shrink the fitted view of everything else.
   const pullToCentre = (node: N) => (neighbours.has(node.id) ? 0.06 : 0.18);
+  // Above an article's size, the dearest forces of a tick in their faster forms: d3's many-body force (its formula,
+  // theta 0.9 as d3's default) on a flat quadtree kept from tick to tick, d3's collision push with its pairs found
+  // in a grid, the label boxes' pairs by a sweep. Each pushes in another order, so the layout comes out otherwise:
+  // an article's graph keeps d3's own forces, and the layout it always had.
+  const large = nodes.length > FAST_FORCES_ABOVE;
   return forceSimulation<N, LayoutLink<N>>()
     .stop()
     .randomSource(seededRandom(LAYOUT_SEED))
@@ -94,12 +103,9 @@ export function createLayoutSimulation<N extends LayoutNode>(
       'link',
       forceLink<N, LayoutLink<N>>(links).distance((link) => link.source.radius + link.target.radius + 70),
     )
-    // d3's many-body force (theta 0.9 as d3's default) on a flat quadtree kept from tick to tick: the dearest
-    // force of a tick, several times cheaper so.
-    .force('charge', forceFastManyBody<N>(-300, 450, 0.9))
-    // d3's collision push, its pairs found in a grid: d3's quadtree walk was the dearest force here at 200 actors.
-    .force('collide', forceGridCollide<N>(DISC_GAP))
-    .force('labels', forceLabelBoxes<N>(neighbours))
+    .force('charge', large ? forceFastManyBody<N>(-300, 450, 0.9) : forceManyBody<N>().strength(-300).distanceMax(450))
+    .force('collide', large ? forceGridCollide<N>(DISC_GAP) : forceCollide<N>((node) => node.radius + DISC_GAP))
+    .force('labels', forceLabelBoxes<N>(neighbours, large))
     // Pulls to the centre rather than forceCenter, so unconnected actors are not flung away.
     .force('x', forceX<N>(0).strength(pullToCentre))
     .force('y', forceY<N>(0).strength(pullToCentre));

@@ -1,4 +1,3 @@
-import { drag } from 'd3-drag';
 import type { Simulation } from 'd3-force';
 import { neighboursOf } from '../graph/relations.ts';
 import { select, type Selection } from 'd3-selection';
@@ -11,6 +10,7 @@ import { joinLinkMarks, positionLinkMarks, type LinkMarkSelection } from './link
 import { appendArrowMarkers, joinLinks, positionLinks, type LinkSelection } from './linksLayer.ts';
 import { neighbourInDirection, type ArrowKey } from './neighbourInDirection.ts';
 import { createLabelMeasurer } from './measureLabel.ts';
+import { createNodeDrag } from './nodeDrag.ts';
 import { joinNodes, labelCandidate, positionNodes, showLabelPlacements, type NodeSelection } from './nodesLayer.ts';
 import { placeScene, type PlacedLink, type PlacedNode, type Placement } from './placement.ts';
 import { drawnContentOf, layoutChange } from './sceneChanges.ts';
@@ -239,34 +239,24 @@ export function createSvgRenderer(): GraphRenderer {
       ?.focus();
   }
 
-  // Dragging moves a node and pins it where it is dropped; Shift + double-click unpins it (nodesLayer).
-  // Only a pointer that moves pins: a click, a tap or the first finger of a pinch on a node must
-  // leave it free. d3-drag sends 'drag' for movement only, so the pin and the reheat start there.
-  let dragMoved = false;
-  const nodeDrag = drag<SVGGElement, PlacedNode>()
-    .on('start', () => {
-      dragMoved = false;
-    })
-    .on('drag', (event: { x: number; y: number; active: number }, node) => {
-      if (!dragMoved) {
-        dragMoved = true;
-        view?.stopFollowing();
-        if (event.active <= 1 && !reducedMotion()) {
-          simulation?.alphaTarget(REHEAT_ALPHA).restart();
-          markLayout('running');
-        }
+  const nodeDrag = createNodeDrag({
+    started(firstPointer) {
+      view?.stopFollowing();
+      if (firstPointer && !reducedMotion()) {
+        simulation?.alphaTarget(REHEAT_ALPHA).restart();
+        markLayout('running');
       }
-      node.fx = event.x;
-      node.fy = event.y;
-      if (reducedMotion()) {
-        node.x = event.x;
-        node.y = event.y;
-        draw();
-      }
-    })
-    .on('end', (event: { active: number }) => {
-      if (dragMoved && !event.active) simulation?.alphaTarget(0);
-    });
+    },
+    moved(node) {
+      if (!reducedMotion()) return;
+      node.x = node.fx ?? node.x;
+      node.y = node.fy ?? node.y;
+      draw();
+    },
+    ended() {
+      simulation?.alphaTarget(0);
+    },
+  });
 
   function destroy() {
     cancelWarmUp();
