@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { ACTOR_TYPES, type Actor, type ActorType, type GraphDocument } from '../../extract/types.ts';
 import { ACTOR_TYPE_STYLE } from '../../render/palette.ts';
 import { useAppStore } from '../../store/index.ts';
+import { ActorPicker } from '../path/ActorPicker.tsx';
 import { DeleteActor } from './DeleteActor.tsx';
 import { HideActor, SplitAliases } from './SplitAliases.tsx';
 import './edit.css';
@@ -74,28 +75,22 @@ function TypeSelect({ actor }: { actor: Actor }) {
   );
 }
 
-/** Joins the selected actor into another one the user picks; the selection follows (see the edit slice). */
+/**
+ * Joins the selected actor into another one the user picks (the shared picker: type-ahead over every actor, a list
+ * of the best matches rather than a menu of all 10,000); the selection follows (see the edit slice).
+ */
 function MergePicker({ graph, actor }: { graph: GraphDocument; actor: Actor }) {
   const applyEdit = useAppStore((s) => s.applyEdit);
-  const [intoId, setIntoId] = useState('');
-  const fieldId = useId();
-  const others = graph.actors.filter((other) => other.id !== actor.id).sort((a, b) => a.label.localeCompare(b.label));
+  const [intoId, setIntoId] = useState<string | null>(null);
+  const others = useMemo(() => graph.actors.filter((other) => other.id !== actor.id), [graph, actor.id]);
   const merge = (event: FormEvent) => {
     event.preventDefault();
-    if (intoId !== '') applyEdit({ kind: 'merge-actors', intoId, fromId: actor.id });
+    if (intoId !== null) applyEdit({ kind: 'merge-actors', intoId, fromId: actor.id });
   };
   return (
     <form className="edit-row" onSubmit={merge}>
-      <label htmlFor={fieldId}>Merge into…</label>
-      <select id={fieldId} value={intoId} onChange={(event) => setIntoId(event.target.value)}>
-        <option value="">Choose an actor</option>
-        {others.map((other) => (
-          <option key={other.id} value={other.id}>
-            {other.label}
-          </option>
-        ))}
-      </select>
-      <button type="submit" className="button-quiet" disabled={intoId === ''}>
+      <ActorPicker label="Merge into…" actors={others} value={intoId} onPick={setIntoId} />
+      <button type="submit" className="button-quiet" disabled={intoId === null}>
         Merge
       </button>
     </form>
