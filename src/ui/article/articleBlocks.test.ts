@@ -78,3 +78,13 @@ describe('indexAt', () => {
     expect(blocks.indexAt(TEXT.length + 100)).toBe(blocks.count - 1);
   });
 });
+
+describe('a text of a single line', () => {
+  it('is cut at spaces near each cut’s place, every block about as long as the others', () => {
+    const oneLine = Array.from({ length: 20_000 }, (_, i) => PARAGRAPHS[i % 3]).join(' ');
+    const blocks = textBlocksOf(oneLine);
+    const middle = blocks.at(Math.floor(blocks.count / 2));
+    expect(oneLine[middle.end]).toBe(' ');
+    expect(middle.end - middle.start).toBeLessThan(3_000 + 200);
+  });
+});

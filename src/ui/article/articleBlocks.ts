@@ -80,13 +80,13 @@ interface Cut {
 
 /**
  * Where to end a block at `at` or after it (before `limit`): at the next blank line, else the next line break,
- * else the next space, else at `limit`. Read character by character from `at`, never by slicing.
+ * else the next space, else at `limit`. Read character by character from `at`, never past `limit`, never by slicing.
  */
 function cutNear(text: string, at: number, limit: number): Cut {
   // A cut inside a run of white space would leave part of a separator at the end of the block: step back out of it.
   let from = at;
   while (from > 0 && isSpace(text.charCodeAt(from - 1))) from--;
-  for (let line = text.indexOf('\n', from); line >= 0 && line < limit; line = text.indexOf('\n', line + 1)) {
+  for (let line = indexBefore(text, NEWLINE, from, limit); line >= 0; line = indexBefore(text, NEWLINE, line + 1, limit)) {
     let after = line + 1;
     while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
     if (text[after] !== '\n') continue;
@@ -94,11 +94,23 @@ function cutNear(text: string, at: number, limit: number): Cut {
     while (after < text.length && isSpace(text.charCodeAt(after))) after++;
     return { end: line, next: after };
   }
-  const line = text.indexOf('\n', from);
-  if (line >= 0 && line < limit) return { end: line, next: line + 1 };
-  const space = text.indexOf(' ', from);
-  if (space >= 0 && space < limit) return { end: space, next: space + 1 };
+  const line = indexBefore(text, NEWLINE, from, limit);
+  if (line >= 0) return { end: line, next: line + 1 };
+  const space = indexBefore(text, SPACE, from, limit);
+  if (space >= 0) return { end: space, next: space + 1 };
   return { end: limit, next: limit };
+}
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+
+/**
+ * Where `code` first is from `from` on, before `limit`; -1 if not there. Unlike indexOf it stops at `limit`: a text
+ * of a single line would otherwise be searched to its end for every cut.
+ */
+function indexBefore(text: string, code: number, from: number, limit: number): number {
+  for (let at = from; at < limit; at++) if (text.charCodeAt(at) === code) return at;
+  return -1;
 }
 
 /** White space as `\s` has it in the Latin range, where paragraph breaks are written. */
