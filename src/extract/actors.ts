@@ -1,3 +1,4 @@
+import { boundedMemo } from './boundedCache.ts';
 import type { Actor, ActorType } from './types.ts';
 import type { Lexicon } from './data/index.ts';
 import type { Mention } from './mentions.ts';
@@ -225,19 +226,8 @@ export function abbreviates(acronym: string, initials: string): boolean {
   return initials === acronym || (initials.startsWith(acronym) && initials.length === acronym.length + 1);
 }
 
-export function initialsOf(surface: string): string {
-  // Asked of every unknown name in every part of a long text, which names mostly the same actors again.
-  let initials = initialsCache.get(surface);
-  if (initials === undefined) {
-    if (initialsCache.size >= INITIALS_CACHE_LIMIT) initialsCache.clear();
-    initials = computeInitials(surface);
-    initialsCache.set(surface, initials);
-  }
-  return initials;
-}
-
-const INITIALS_CACHE_LIMIT = 20_000;
-const initialsCache = new Map<string, string>();
+// Asked of every unknown name in every part of a long text, which names mostly the same actors again.
+export const initialsOf: (surface: string) => string = boundedMemo(20_000, computeInitials);
 
 function computeInitials(surface: string): string {
   return surface

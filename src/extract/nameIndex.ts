@@ -1,3 +1,5 @@
+import { boundedMemo } from './boundedCache.ts';
+
 // Lookups that let alias merging find a name's longer forms without comparing every name with every other: that
 // comparison grew with the square of the number of names (a text naming 4,000 made-up people and companies took
 // minutes), while a news corpus names new actors in every article.
@@ -15,36 +17,20 @@ export function positionsByKey(keysOfItems: ReadonlyArray<readonly string[]>): (
   return (key) => positions.get(key) ?? [];
 }
 
-/** "olaf scholz" → "scholz"; "team kestrel racing" → "kestrel racing", "racing". The whole key is not its own suffix. */
-export function properWordSuffixes(key: string): readonly string[] {
-  return remembered(suffixCache, key, () => {
-    const words = key.split(' ');
-    return words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
-  });
-}
-
-/** "meta platforms inc" → "meta", "meta platforms". */
-export function properWordPrefixes(key: string): readonly string[] {
-  return remembered(prefixCache, key, () => {
-    const words = key.split(' ');
-    return words.slice(1).map((_, i) => words.slice(0, i + 1).join(' '));
-  });
-}
-
 // Every part of a long text files mostly the same names again: their affixes are worked out once per name.
 const AFFIX_CACHE_LIMIT = 20_000;
-const suffixCache = new Map<string, readonly string[]>();
-const prefixCache = new Map<string, readonly string[]>();
 
-function remembered(cache: Map<string, readonly string[]>, key: string, compute: () => readonly string[]): readonly string[] {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= AFFIX_CACHE_LIMIT) cache.clear();
-    value = compute();
-    cache.set(key, value);
-  }
-  return value;
-}
+/** "olaf scholz" → "scholz"; "team kestrel racing" → "kestrel racing", "racing". The whole key is not its own suffix. */
+export const properWordSuffixes = boundedMemo(AFFIX_CACHE_LIMIT, (key: string): readonly string[] => {
+  const words = key.split(' ');
+  return words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
+});
+
+/** "meta platforms inc" → "meta", "meta platforms". */
+export const properWordPrefixes = boundedMemo(AFFIX_CACHE_LIMIT, (key: string): readonly string[] => {
+  const words = key.split(' ');
+  return words.slice(1).map((_, i) => words.slice(0, i + 1).join(' '));
+});
 
 /** The positions in any of the lists, once each, ascending. */
 export function inOrder(...lists: ReadonlyArray<readonly number[]>): number[] {

@@ -1,3 +1,4 @@
+import { boundedMemo } from './boundedCache.ts';
 // Which relation a single word states: a verb read through its lemma, its past form or its stems, a noun through its
 // lemma. The patterns ask this of every token, so the cheap refusals come first.
 import type { RelationType } from './types.ts';
@@ -38,21 +39,12 @@ function verbOfStems(form: string, view: SentenceView): RelationType | undefined
 }
 
 /** Base forms a verb form may come from: "fined" → fine, "stopped" → stop, "striking" → strike. */
-function stemsOf(form: string): readonly string[] {
-  // Asked of nearly every verb (few are relation verbs by their lemma), and of the same few hundred forms.
-  let stems = stemCache.get(form);
-  if (stems === undefined) {
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    const bare = form.replace(/(ed|ing|es|s)$/, '');
-    const undoubled = bare.replace(/([bdgmnprt])\1$/, '$1');
-    stems = [bare, `${bare}e`, undoubled, form.replace(/d$/, '')];
-    stemCache.set(form, stems);
-  }
-  return stems;
-}
-
-const STEM_CACHE_LIMIT = 20_000;
-const stemCache = new Map<string, readonly string[]>();
+// Asked of nearly every verb (few are relation verbs by their lemma), and of the same few hundred forms.
+const stemsOf = boundedMemo(20_000, (form: string): readonly string[] => {
+  const bare = form.replace(/(ed|ing|es|s)$/, '');
+  const undoubled = bare.replace(/([bdgmnprt])\1$/, '$1');
+  return [bare, `${bare}e`, undoubled, form.replace(/d$/, '')];
+});
 
 /** "Israel's Defence Minister", "Support Group": a capitalised word inside a sentence belongs to a name or title. */
 function insideName(token: Token, view: SentenceView): boolean {

@@ -1,3 +1,4 @@
+import { BoundedCache, boundedMemo } from './boundedCache.ts';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { shapeOf, type WordShape } from './wordShape.ts';
@@ -98,32 +99,16 @@ function ourLemma(value: string, lower: string, lemma: string | undefined): stri
  */
 function lemmaByTag(value: string, lower: string, pos: string, i: number, winkLemma: (i: number) => string | undefined): string {
   let byValue = lemmasByTag.get(pos);
-  if (byValue === undefined) lemmasByTag.set(pos, (byValue = new Map()));
-  let lemma = byValue.get(value);
-  if (lemma === undefined) {
-    if (byValue.size >= LEMMA_CACHE_LIMIT) byValue.clear();
-    lemma = ourLemma(value, lower, winkLemma(i));
-    byValue.set(value, lemma);
-  }
-  return lemma;
+  if (byValue === undefined) lemmasByTag.set(pos, (byValue = new BoundedCache(LEMMA_CACHE_LIMIT)));
+  return byValue.lookup(value) ?? byValue.remember(value, ourLemma(value, lower, winkLemma(i)));
 }
 
-const lemmasByTag = new Map<string, Map<string, string>>();
+const lemmasByTag = new Map<string, BoundedCache<string>>();
 
 // wink builds many lemmas afresh for each token ("talks" → "talk"), and a fresh string is hashed again at every
 // lexicon look-up; one shared string per lemma is hashed once.
-function lowerLemma(lemma: string): string {
-  let lower = lemmaCache.get(lemma);
-  if (lower === undefined) {
-    if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
-    lower = lemma.toLowerCase();
-    lemmaCache.set(lemma, lower);
-  }
-  return lower;
-}
-
 const LEMMA_CACHE_LIMIT = 50_000;
-const lemmaCache = new Map<string, string>();
+const lowerLemma = boundedMemo(LEMMA_CACHE_LIMIT, (lemma: string) => lemma.toLowerCase());
 
 /** Only whitespace: a printable ASCII first character answers for nearly every token without trimming it. */
 function isBlankToken(value: string): boolean {

@@ -1,3 +1,4 @@
+import { boundedMemo } from './boundedCache.ts';
 // What a word's spelling alone says about it: its lookup key and its case. Every stage asks these of the same tokens
 // again and again (each chunk test, each verb and noun sense, each description), and a few hundred distinct spellings
 // make up most of a text's tokens; working them out once per spelling, instead of by a Unicode regex per question,
@@ -25,19 +26,7 @@ export interface WordShape {
 }
 
 /** The shape of `text`, shared by every token spelled the same way. */
-export function shapeOf(text: string): WordShape {
-  let shape = shapes.get(text);
-  if (shape === undefined) {
-    // Bounded so a huge text of unique words cannot hold memory: starting afresh only costs recomputation.
-    if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
-    shape = computeShape(text);
-    shapes.set(text, shape);
-  }
-  return shape;
-}
-
-const SHAPE_CACHE_LIMIT = 50_000;
-const shapes = new Map<string, WordShape>();
+export const shapeOf: (text: string) => WordShape = boundedMemo(50_000, computeShape);
 
 function computeShape(text: string): WordShape {
   const upperInitial = /^\p{Lu}/u.test(text);
