@@ -30,4 +30,11 @@ describe('drawnContentOf', () => {
     expect(drawnContentOf(toScene(graph, { ...view, selectedId: 'kerry', hoveredId: 'russia' }))).toBe(drawnContentOf(whole));
     expect(drawnContentOf(toScene(graph, { ...view, groups: new Map([['kerry', 1]]) }))).not.toBe(drawnContentOf(whole));
   });
+
+  it('answers a scene sharing the last one’s lists (a new highlight) as that one, and a new layout key apart', () => {
+    const highlighted = { ...whole, selectedId: 'kerry' };
+    expect(drawnContentOf(highlighted)).toBe(drawnContentOf(whole));
+    expect(drawnContentOf({ ...whole, layoutKey: 'another article' })).not.toBe(drawnContentOf(whole));
+    expect(drawnContentOf({ ...whole, links: whole.links.slice(1) })).not.toBe(drawnContentOf(whole));
+  });
 });
