@@ -38,6 +38,13 @@ export const TARGETS = {
   seedOnScreenMs: 1000,
 } as const;
 
+/**
+ * requestAnimationFrame runs at most once per display refresh (60 Hz in headless Chromium): a page drawing every
+ * frame counts 60 fps however little each frame costs. Against a reference panning at 30 fps no renderer can show
+ * 3×; a run at the cap is reported as such and counts as reaching the ratio.
+ */
+export const FRAME_CAP_FPS = 58;
+
 /** Ours over the reference's, for a figure where more is better (fps); NaN when either was not measured. */
 export function ratio(ours: number | undefined, reference: number | undefined): number {
   return ours !== undefined && reference !== undefined && reference > 0 ? ours / reference : Number.NaN;
@@ -56,6 +63,9 @@ function sizeTargets(size: SizeFigures, plan: RenderBenchFigures['plan']): Targe
 
 /** Figures for a run that never showed the graph: only their targets' names are used. */
 const NOT_SHOWN: RenderRun = { shownMs: 0, settleMs: null, liveFps: 0, panFps: 0, longTasks: 0, longestTaskMs: 0, longestBeforeShownMs: 0 };
+
+const atCap = (ours: number) => (ours >= FRAME_CAP_FPS ? ' (at the frame cap)' : '');
+const reachesRatio = (ratioToReference: number, ours: number, wanted: number) => ratioToReference >= wanted || ours >= FRAME_CAP_FPS;
 
 function measuredTargets(size: SizeFigures, app: RenderRun, waitedMs: number): TargetResult[] {
   const { reference } = size;
@@ -78,9 +88,9 @@ function measuredTargets(size: SizeFigures, app: RenderRun, waitedMs: number): T
       { target: `${at} at rest ≤ ${t.settleMs / 1000} s`, measured: seconds(app.settleMs, waitedMs), pass: app.settleMs !== null && app.settleMs <= t.settleMs },
       { target: `${at} no task over ${t.longestTaskMs} ms`, measured: `longest ${app.longestTaskMs.toFixed(0)} ms`, pass: app.longestTaskMs <= t.longestTaskMs },
       {
-        target: `${at} ≥ ${t.referenceRatio}× the reference's fps`,
-        measured: `${liveRatio.toFixed(1)}× live, ${panRatio.toFixed(1)}× panning`,
-        pass: liveRatio >= t.referenceRatio && panRatio >= t.referenceRatio,
+        target: `${at} ≥ ${t.referenceRatio}× the reference's fps (or at the ${FRAME_CAP_FPS}+ fps frame cap)`,
+        measured: `${liveRatio.toFixed(1)}× live${atCap(app.liveFps)}, ${panRatio.toFixed(1)}× panning${atCap(app.panFps)}`,
+        pass: reachesRatio(liveRatio, app.liveFps, t.referenceRatio) && reachesRatio(panRatio, app.panFps, t.referenceRatio),
       },
     ];
   }
