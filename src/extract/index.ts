@@ -11,6 +11,7 @@ import { PART_LENGTH, partsOf, type DocumentPart } from './chunking.ts';
 import { combineParts, type PartGraph } from './combine.ts';
 
 export { documentFromText } from './document.ts';
+export { prepareTokenizer as prepareExtractor } from './tokens.ts';
 export { partsOf, utf8Length, type DocumentPart } from './chunking.ts';
 export type { PartGraph } from './combine.ts';
 

@@ -33,6 +33,11 @@ function loadWink(): Wink {
   return wink;
 }
 
+/** Builds the language model now rather than at the first text: a worker does it while the page is busy starting. */
+export function prepareTokenizer(): void {
+  loadWink();
+}
+
 // How far past the expected place we look for a token wink reports; beyond it the token is dropped,
 // which keeps the scan linear even if wink ever normalises a character we cannot find again.
 const SEARCH_WINDOW = 64;

@@ -8,6 +8,11 @@ const extractClient = createExtractClient();
 
 export const appStore = createAppStore((documents, controls) => extractClient.extract(documents, controls));
 
+/** Starts the article reader (its worker and language model) while the page opens, ahead of the first text. */
+export function startReader(): void {
+  extractClient.warmUp();
+}
+
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);
 }

@@ -56,6 +56,34 @@ describe('createExtractClient', () => {
     await expect(result).resolves.toEqual({ ok: true, graph: graphFor([ARTICLE]) });
   });
 
+  it('starts one worker ahead of the first text when warmed up, and reads with that worker', async () => {
+    const fake = fakeWorker();
+    let started = 0;
+    const client = createExtractClient(() => {
+      started += 1;
+      return fake.worker;
+    }, noPause);
+    client.warmUp();
+    client.warmUp();
+    expect(started).toBe(1);
+    expect(fake.requests).toEqual([]);
+    const result = client.extract([ARTICLE]);
+    expect(started).toBe(1);
+    fake.extracted(1, graphFor([ARTICLE]));
+    await expect(result).resolves.toEqual({ ok: true, graph: graphFor([ARTICLE]) });
+  });
+
+  it('says nothing when the worker cannot start while warming up; the first text says why', async () => {
+    const client = createExtractClient(() => {
+      throw new Error('module workers are not supported');
+    }, noPause);
+    expect(() => client.warmUp()).not.toThrow();
+    await expect(client.extract([ARTICLE])).resolves.toEqual({
+      ok: false,
+      message: 'this browser could not start the article reader (module workers are not supported)',
+    });
+  });
+
   it('passes each part’s progress on, and only the current request’s', async () => {
     const fake = fakeWorker();
     const client = createExtractClient(() => fake.worker, noPause);

@@ -30,6 +30,8 @@ export interface ExtractClient {
   extract(documents: SourceDocument[], controls?: ReadingControls): Promise<ExtractResult>;
   /** Calls off the read in progress, if any: it resolves as cancelled and the worker stops at its next part. */
   cancel(): void;
+  /** Starts the worker ahead of the first text, so its script and language model load while the page starts. */
+  warmUp(): void;
   dispose(): void;
 }
 
@@ -133,6 +135,13 @@ export function createExtractClient(startWorker: () => WorkerLike = startExtract
       });
     },
     cancel,
+    warmUp() {
+      try {
+        worker ??= connect();
+      } catch {
+        // Nothing to say yet: the first text tries again and tells the reader why it cannot be read.
+      }
+    },
     dispose() {
       abandonWorker('the article reader was closed');
     },

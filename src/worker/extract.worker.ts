@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { extractPart, graphOfParts, partsOf, utf8Length, type PartGraph } from '../extract/index.ts';
+import { extractPart, graphOfParts, partsOf, prepareExtractor, utf8Length, type PartGraph } from '../extract/index.ts';
 import type { SourceDocument } from '../extract/types.ts';
 import { compactGraph } from './compactGraph.ts';
 import type { ExtractReply, ExtractRequest } from './messages.ts';
@@ -28,6 +28,11 @@ self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
     void read(request.id, inbox.documentsOf(request));
   }
 });
+
+// The page starts the worker as it opens (client.ts, warmUp): the language model is built while the page reads its
+// saved workspace and draws its first frame, not after the first text arrives. A text arriving meanwhile waits
+// for it either way.
+setTimeout(prepareExtractor, 0);
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
