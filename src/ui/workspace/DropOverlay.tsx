@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { carryOutIntake } from './carryOut.ts';
 import { droppedEntries, fileInputsOf } from './fileInputs.ts';
-import { intakeOfFiles } from './intake.ts';
+import { intakeOfFiles } from './lazyIntake.ts';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 

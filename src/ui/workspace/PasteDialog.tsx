@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { carryOutIntake } from './carryOut.ts';
-import { intakeOfPastedText } from './intake.ts';
+import { intakeOfPastedText } from './lazyIntake.ts';
 import { ModalDialog } from './ModalDialog.tsx';
 import { OpenModeChoice } from './OpenModeChoice.tsx';
 
@@ -11,9 +11,9 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
   const fieldId = useId();
   const problemId = useId();
 
-  const read = (event: FormEvent) => {
+  const read = async (event: FormEvent) => {
     event.preventDefault();
-    const pasted = intakeOfPastedText(text);
+    const pasted = await intakeOfPastedText(text);
     if (!pasted.ok) {
       setProblem(pasted.message);
       return;
@@ -24,7 +24,7 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <ModalDialog title="Paste an article" onClose={onClose}>
-      <form onSubmit={read}>
+      <form onSubmit={(event) => void read(event)}>
         <label htmlFor={fieldId}>Article text</label>
         <textarea
           id={fieldId}

@@ -4,7 +4,7 @@ import { carryOutIntake } from './carryOut.ts';
 import { DocumentList } from './DocumentList.tsx';
 import { DropOverlay } from './DropOverlay.tsx';
 import { fileInputsOf } from './fileInputs.ts';
-import { intakeOfFiles } from './intake.ts';
+import { intakeOfFiles, prepareIntake } from './lazyIntake.ts';
 import { NewWorkspaceDialog } from './NewWorkspaceDialog.tsx';
 import { OpenModeChoice } from './OpenModeChoice.tsx';
 import { PasteDialog } from './PasteDialog.tsx';
@@ -50,7 +50,10 @@ export function WorkspaceMenu() {
         className="button-quiet"
         aria-expanded={open}
         aria-controls="workspace-menu-panel"
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          if (!open) prepareIntake();
+          setOpen(!open);
+        }}
       >
         Open article
       </button>
