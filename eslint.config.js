@@ -33,6 +33,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
+  // lib holds what any layer may use (work done in steps between tasks): it imports from none of them.
+  { files: ['src/lib/**'], rules: forbid('extract', 'graph', 'worker', 'store', 'render', 'ui', 'ingest') },
   { files: ['src/extract/**'], rules: forbid('graph', 'worker', 'store', 'render', 'ui', 'ingest') },
   // ingest reads what the user brings (files, pasted text, HTML) into documents: it may use extract only.
   { files: ['src/ingest/**'], rules: forbid('graph', 'worker', 'store', 'render', 'ui') },

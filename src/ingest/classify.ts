@@ -2,7 +2,7 @@
 import { GRAPH_FORMAT } from '../extract/types.ts';
 import fileTypes from './data/fileTypes.json';
 import { decodeSteps, type TextEncoding } from './decode.ts';
-import { runSteps, runStepsPausing } from './steps.ts';
+import { runSteps, runStepsPausing } from '../lib/steps.ts';
 import { htmlToArticleText } from './html.ts';
 
 /** What the browser tells of a file (File.name, File.type) and its bytes. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSteps, decodeText, SLICE_BYTES } from './decode.ts';
-import { runStepsPausing } from './steps.ts';
+import { runStepsPausing } from '../lib/steps.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

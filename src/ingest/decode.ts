@@ -1,5 +1,5 @@
 // Bytes → text, or the plain reason they are not text.
-import { runSteps } from './steps.ts';
+import { runSteps } from '../lib/steps.ts';
 import { decodeWindows1252 } from './windows1252.ts';
 
 /** The encoding a file's bytes were read in. */

@@ -5,4 +5,3 @@ export { decodeText, type DecodedText, type TextEncoding } from './decode.ts';
 export { htmlToArticleText, type ArticleText } from './html.ts';
 export { looksEnglish, type EnglishGuess } from './language.ts';
 export { likelyLanguageName } from './languageName.ts';
-export { nextTask, runSteps, runStepsPausing } from './steps.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSteps } from '../ingest/steps.ts';
+import { runSteps } from '../lib/steps.ts';
 import { extractGraph } from '../extract/index.ts';
 import { documentFromText } from '../extract/document.ts';
 import { jsonSteps } from './jsonInSteps.ts';

@@ -2,7 +2,7 @@ import { get, set } from 'idb-keyval';
 import type { GraphDocument, SourceDocument } from '../extract/types.ts';
 import type { GraphEdit } from '../graph/edits/index.ts';
 import { isGraphDocument } from '../graph/formats/index.ts';
-import { runStepsPausing } from '../ingest/steps.ts';
+import { runStepsPausing } from '../lib/steps.ts';
 import { jsonSteps } from './jsonInSteps.ts';
 import { savedDocumentsOf, withTextsRead } from './textBlobs.ts';
 import type { AppStore } from './appStore.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSteps } from '../ingest/steps.ts';
+import { runSteps } from '../lib/steps.ts';
 import { blobSteps, CHARS_PER_STEP, LONG_TEXT, savedDocumentsOf, withTextsRead } from './textBlobs.ts';
 
 const SENTENCE = 'Turkish President Recep Tayyip Erdogan warned Greece on Friday against any move in the Aegean. ';

@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../extract/types.ts';
-import { runStepsPausing } from '../ingest/steps.ts';
+import { runStepsPausing } from '../lib/steps.ts';
 
 // A long document's text is saved as a Blob. IndexedDB clones a string whole in the task that writes it (a 10 MB
 // text held the page some 40 ms, in the task that put its graph on screen), where a Blob is only referred to. The

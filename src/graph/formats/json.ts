@@ -1,6 +1,7 @@
 // The actorgraph/1 JSON file: export is the document itself; import parses and checks it before anything uses it.
 import type { GraphDocument } from '../../extract/types.ts';
-import { graphDocumentProblemSteps, stepsToEnd } from './validate.ts';
+import { runSteps } from '../../lib/steps.ts';
+import { graphDocumentProblemSteps } from './validate.ts';
 
 export type ParsedGraph = { ok: true; graph: GraphDocument } | { ok: false; message: string };
 
@@ -14,7 +15,7 @@ export function toJson(graph: GraphDocument): string {
  * column), or which field, reference or span does not keep to the format. Fields beyond the format are kept.
  */
 export function parseGraphDocument(text: string): ParsedGraph {
-  return stepsToEnd(parseGraphDocumentSteps(text));
+  return runSteps(parseGraphDocumentSteps(text));
 }
 
 /** parseGraphDocument in steps: the parse, then the check a few thousand items at a time (see validate.ts). */

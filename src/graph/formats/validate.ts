@@ -1,6 +1,7 @@
 // Is this value a graph document (shared/graph-format.md)? The first thing wrong, said so the user can find it.
 import { ACTOR_TYPES, GRAPH_FORMAT, POLARITIES, type GraphDocument } from '../../extract/types.ts';
 import { USUAL_POLARITY } from '../edits/relationEdits.ts';
+import { runSteps } from '../../lib/steps.ts';
 
 const RELATION_TYPES: readonly string[] = Object.keys(USUAL_POLARITY);
 
@@ -15,7 +16,7 @@ const ITEMS_PER_STEP = 2000;
  * Fields beyond these are allowed and kept. Returns the first problem found, or null when there is none.
  */
 export function graphDocumentProblem(value: unknown): string | null {
-  return stepsToEnd(graphDocumentProblemSteps(value));
+  return runSteps(graphDocumentProblemSteps(value));
 }
 
 /**
@@ -38,14 +39,6 @@ export function* graphDocumentProblemSteps(value: unknown): Generator<void, stri
     (yield* actorsProblem(value.actors as unknown[], textLengths, actorIds)) ??
     (yield* relationsProblem(value.relations as unknown[], textLengths, actorIds))
   );
-}
-
-/** Runs steps to the end at once (src/ingest's runSteps, which this layer may not import). */
-export function stepsToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Checks the documents, noting each one's text length for the spans. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../extract/types.ts';
-import { runSteps } from '../../ingest/index.ts';
+import { runSteps } from '../../lib/steps.ts';
 import { articleParagraphs, firstMentionIn, markSpansOf, mentionIndexSteps, paragraphRangesOf } from './articlePieces.ts';
 
 const TEXT =

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Actor } from '../../extract/types.ts';
-import { runSteps, runStepsPausing } from '../../ingest/steps.ts';
+import { runSteps, runStepsPausing } from '../../lib/steps.ts';
 import { MENTIONS_PER_STEP, mentionIndexSteps, type MentionIndex } from './articlePieces.ts';
 
 // The shown document's mentions, indexed for the article pane. An article's worth is indexed at once; the hundreds of

@@ -5,11 +5,10 @@ import {
   classifyFileInSlices,
   likelyLanguageName,
   looksEnglish,
-  nextTask,
-  runStepsPausing,
   type ClassifiedFile,
   type FileInput,
 } from '../../ingest/index.ts';
+import { nextTask, runStepsPausing } from '../../lib/steps.ts';
 
 // What pasted text or a batch of files becomes: documents to read (with notes to show after), a graph to import,
 // or sentences saying why not. Pure, so every bad input is tested here; the components only carry it out. A file is
