@@ -38,7 +38,7 @@ describe('classifyFile', () => {
   });
 
   it('takes JSON that says actorgraph/1 for a graph, and refuses other JSON saying why', () => {
-    expect(classifyFile(file('graph.json', GRAPH, 'application/json'))).toEqual({ kind: 'graph-json', name: 'graph.json', json: GRAPH });
+    expect(classifyFile(file('graph.json', GRAPH, 'application/json'))).toEqual({ kind: 'graph-json', name: 'graph.json', value: JSON.parse(GRAPH) });
     expect(classifyFile(file('graph', GRAPH))).toMatchObject({ kind: 'graph-json' });
     expect(classifyFile(file('package.json', '{"name": "x"}'))).toMatchObject({
       kind: 'refused',

@@ -1,7 +1,6 @@
 // The actorgraph/1 JSON file: export is the document itself; import parses and checks it before anything uses it.
 import type { GraphDocument } from '../../extract/types.ts';
-import { runSteps } from '../../lib/steps.ts';
-import { graphDocumentProblemSteps } from './validate.ts';
+import { graphDocumentProblem } from './validate.ts';
 
 export type ParsedGraph = { ok: true; graph: GraphDocument } | { ok: false; message: string };
 
@@ -15,11 +14,6 @@ export function toJson(graph: GraphDocument): string {
  * column), or which field, reference or span does not keep to the format. Fields beyond the format are kept.
  */
 export function parseGraphDocument(text: string): ParsedGraph {
-  return runSteps(parseGraphDocumentSteps(text));
-}
-
-/** parseGraphDocument in steps: the parse, then the check a few thousand items at a time (see validate.ts). */
-export function* parseGraphDocumentSteps(text: string): Generator<void, ParsedGraph> {
   if (text.trim() === '') return { ok: false, message: 'The file is empty: there is no graph in it.' };
   let value: unknown;
   try {
@@ -27,8 +21,7 @@ export function* parseGraphDocumentSteps(text: string): Generator<void, ParsedGr
   } catch (error) {
     return { ok: false, message: `This is not JSON: ${syntaxErrorDescription(text, error)}` };
   }
-  yield;
-  const problem = yield* graphDocumentProblemSteps(value);
+  const problem = graphDocumentProblem(value);
   return problem === null ? { ok: true, graph: value as GraphDocument } : { ok: false, message: problem };
 }
 

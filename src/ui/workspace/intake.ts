@@ -1,6 +1,6 @@
 import { documentFromText } from '../../extract/document.ts';
 import type { GraphDocument, SourceDocument } from '../../extract/types.ts';
-import { parseGraphDocumentSteps } from '../../graph/formats/index.ts';
+import { graphDocumentProblemSteps } from '../../graph/formats/index.ts';
 import {
   classifyFileInSlices,
   likelyLanguageName,
@@ -60,11 +60,11 @@ export async function intakeOfFiles(files: readonly FileInput[], pause: () => Pr
   for (const file of classified) {
     if (file.kind === 'refused') intake.problems.push(file.message);
     else if (file.kind === 'graph-json') {
-      const parsed = await runStepsPausing(parseGraphDocumentSteps(file.json), pause);
+      const problem = await runStepsPausing(graphDocumentProblemSteps(file.value), pause);
       // What the graph's arrival sets off (the store, the panes' first render) starts in a task of its own.
       await pause();
-      if (parsed.ok) intake.graph = parsed.graph;
-      else intake.problems.push(`“${file.name}” could not be imported: ${parsed.message} The workspace is unchanged.`);
+      if (problem === null) intake.graph = file.value as GraphDocument;
+      else intake.problems.push(`“${file.name}” could not be imported: ${problem} The workspace is unchanged.`);
     } else {
       const document = documentOf(file.name, file.text);
       const title = file.kind === 'html' && file.title !== '' ? file.title : document.title || file.name;
