@@ -1,3 +1,4 @@
+import type { DocumentPart, PartGraph } from '../extract/index.ts';
 import type { SourceDocument } from '../extract/types.ts';
 import type { CompactGraph } from './compactGraph.ts';
 
@@ -18,3 +19,18 @@ export type ExtractReply =
   /** The graph without the documents' texts (the page has them), its spans packed into typed arrays. */
   | { kind: 'extracted'; id: number; graph: CompactGraph }
   | { kind: 'failed'; id: number; message: string }; // shown to the user as is
+
+// Between the two extraction workers (partSchedule.ts): the first starts the second for a long text and hands it
+// parts one at a time; the second sends each part's graph straight back, so part graphs never cross the page.
+export type SecondReaderRequest =
+  /** Request `id`'s documents; the parts to read follow. Replaces any earlier request's. */
+  | { kind: 'documents'; id: number; documents: SourceDocument[] }
+  /** Read part `index` (`part`) of request `id`'s documents. */
+  | { kind: 'part'; id: number; index: number; part: DocumentPart }
+  /** Request `id` is over (read, called off or replaced): its documents and unread parts are let go. */
+  | { kind: 'stop'; id: number };
+
+export type SecondReaderReply =
+  /** The documents are in and the language model is built: parts may come. */
+  | { kind: 'ready'; id: number }
+  | { kind: 'part-read'; id: number; index: number; graph: PartGraph };
