@@ -2,7 +2,8 @@
 // The in-browser point of issue 7: the built app, served locally, opens a generated text of real article paragraphs
 // (10 MB by default) with its file picker in headless Chromium; the page records main-thread long tasks with a
 // PerformanceObserver and the messages to and from the extraction worker. Reports, as medians of the runs: time from
-// the file picked to the graph shown, the worker's time and MB/s, and the long tasks (count, longest). With --cpu, a
+// the file picked to the graph shown, the worker's time and MB/s, how many extraction workers read (a long text's
+// second one, src/worker/partSchedule.ts), and the long tasks (count, longest). With --cpu, a
 // Chromium trace of each run also gives the tasks by CPU time: on a loaded machine a task's wall time counts the time
 // the system gave its core to other work. See BENCHMARKS.md.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { chromium, expect, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { findChromium } from '../../e2e/findBrowser.ts';
 import { MainThread } from '../../e2e/fixtures/MainThread.ts';
-import { browserRunOf, cpuTasksOf, LONG_TASK_BOUND_MS, medianRun, type BrowserRun, type CpuTasks, type TraceEvent } from './browserFigures.ts';
+import { browserRunOf, cpuTasksOf, extractionWorkersOf, LONG_TASK_BOUND_MS, medianRun, type BrowserRun, type CpuTasks, type TraceEvent } from './browserFigures.ts';
 import { buildCorpus } from './corpus.ts';
 import { benchArticles, CORPUS_SEED, MIB } from './sources.ts';
 
@@ -53,6 +54,8 @@ export function largeText(megabytes: number): string {
 
 /** One run in a fresh page: the seed graph first, then the large text through the file picker. */
 async function measureOnce(page: Page, file: string, bytes: number, profile: string | null, cpu: boolean): Promise<BrowserRun> {
+  const workerUrls: string[] = [];
+  page.on('worker', (worker) => workerUrls.push(worker.url()));
   const mainThread = new MainThread(page);
   await mainThread.record();
   await page.goto('/');
@@ -100,13 +103,14 @@ async function measureOnce(page: Page, file: string, bytes: number, profile: str
     await mainThread.workerMessagesSince(pickedAt),
     progressShown,
   );
-  return cpuTasks ? { ...run, cpu: cpuTasks } : run;
+  const counted = { ...run, extractionWorkers: extractionWorkersOf(workerUrls) };
+  return cpuTasks ? { ...counted, cpu: cpuTasks } : counted;
 }
 
 function describe(run: BrowserRun): string {
   return (
     `open → graph ${(run.openToGraphMs / 1000).toFixed(1)} s; worker ${(run.workerMs / 1000).toFixed(1)} s ` +
-    `(${run.megabytesPerSecond.toFixed(2)} MB/s); long tasks ${run.longTasks}, longest ${Math.round(run.longestTaskMs)} ms, ` +
+    `(${run.megabytesPerSecond.toFixed(2)} MB/s, ${run.extractionWorkers ?? '?'} extraction workers); long tasks ${run.longTasks}, longest ${Math.round(run.longestTaskMs)} ms, ` +
     `${run.overBound} over ${LONG_TASK_BOUND_MS} ms (longest while the worker read ${Math.round(run.longestWhileReadingMs)} ms, ` +
     `after its reply ${Math.round(run.longestAfterReplyMs)} ms); progress: ${run.progressUpdates} updates, ` +
     `bar ${run.progressShown ? 'shown' : 'NOT shown'}` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserRunOf, cpuTasksOf, medianRun } from './browserFigures.ts';
+import { browserRunOf, cpuTasksOf, extractionWorkersOf, medianRun } from './browserFigures.ts';
 
 const MB = 2 ** 20;
 
@@ -59,5 +59,19 @@ describe('cpuTasksOf', () => {
       { name: 'shown', ph: 'R', pid: 1, tid: 7, ts: 900_000 },
     ];
     expect(cpuTasksOf(events, 'picked', 'shown')).toEqual({ longestTaskCpuMs: 60, overBoundByCpu: 1 });
+  });
+});
+
+describe('extractionWorkersOf', () => {
+  it('counts the extraction workers among the page’s workers, built or served from source', () => {
+    expect(
+      extractionWorkersOf([
+        'http://127.0.0.1:4183/assets/extract.worker-SnAGWkmS.js',
+        'http://127.0.0.1:4183/assets/layout.worker-CSSoT5I0.js',
+        'http://127.0.0.1:4183/assets/extract.worker-SnAGWkmS.js',
+        'http://localhost:5173/src/worker/extract.worker.ts?worker_file&type=module',
+      ]),
+    ).toBe(3);
+    expect(extractionWorkersOf(['http://127.0.0.1:4183/assets/layout.worker-CSSoT5I0.js'])).toBe(0);
   });
 });

@@ -23,6 +23,13 @@ export interface BrowserRun {
   progressShown: boolean;
   /** With --cpu: the same window's tasks by CPU time, from a Chromium trace. */
   cpu?: CpuTasks;
+  /** Extraction workers the page had by the time the graph showed: 2 when a second one read parts of the text. */
+  extractionWorkers?: number;
+}
+
+/** How many of the page's workers (their script URLs) are extraction workers: the first, and a long text's second. */
+export function extractionWorkersOf(workerUrls: readonly string[]): number {
+  return workerUrls.filter((url) => /\/extract\.worker[-.][^/]*$/.test(new URL(url).pathname)).length;
 }
 
 /** The bound: no main-thread task over 50 ms while a 10 MB text is read. */
@@ -79,6 +86,7 @@ export function medianRun(runs: readonly BrowserRun[]): BrowserRun {
     longestAfterReplyMs: of((run) => run.longestAfterReplyMs),
     progressUpdates: of((run) => run.progressUpdates),
     progressShown: runs.every((run) => run.progressShown),
+    ...(runs.every((run) => run.extractionWorkers !== undefined) ? { extractionWorkers: of((run) => run.extractionWorkers!) } : {}),
     ...(runs.every((run) => run.cpu)
       ? { cpu: { longestTaskCpuMs: of((run) => run.cpu!.longestTaskCpuMs), overBoundByCpu: of((run) => run.cpu!.overBoundByCpu) } }
       : {}),
