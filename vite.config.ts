@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { seedGraphPlugin } from './cli/build/seedGraphPlugin.ts';
 
 // One config for the app build, the preview server the e2e tests run against, and Vitest.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), seedGraphPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },

@@ -23,12 +23,23 @@ test.describe('a normal load', () => {
     expect(offOrigin).toEqual([]);
   });
 
-  test('shows the reading state before the graph', async ({ app, page }) => {
+  test('opens on the seed graph worked out at build time, the reader asked for nothing', async ({ app, page }) => {
+    // Every request the page hands the extraction worker, counted as it is posted.
+    await page.addInitScript(() => {
+      const requests: string[] = [];
+      (window as unknown as { readerRequests: string[] }).readerRequests = requests;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions) {
+        requests.push((message as { kind?: string } | null)?.kind ?? '?');
+        post.call(this, message, options);
+      } as Worker['postMessage'];
+    });
     await page.goto('/');
     // Either still reading or already done: the state the user sees is one of the two, in words.
     await expect(page.getByText('Reading the article…').or(app.graph.nodes.first())).toBeVisible();
-    await expect(app.graph.nodes.first()).toBeVisible({ timeout: 20_000 });
+    await expect(app.graph.node('Kerry', 'John Kerry')).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText('Reading the article…')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { readerRequests: string[] }).readerRequests)).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
+// First: the extraction worker starts loading its language model before the rest of the page's modules run.
+import './worker/startNow.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import seedText from '../seeds/000_6481e570e0997220.txt?raw';
-import { documentFromText } from './extract/document.ts';
+import { seedDocuments } from './seed.ts';
 import { appStore, startReader } from './store/index.ts';
 import { createIdbWorkspaceStorage, keepWorkspace } from './store/persistence.ts';
 // The base styles first: each pane's own stylesheet, imported by its component, builds on them.
@@ -12,11 +13,11 @@ import { startTheming } from './ui/theme/documentTheme.ts';
 // The theme goes on <html> before React draws anything, so the first frame has the right colours.
 startTheming();
 
-// The app opens on the workspace kept from the last visit, or on the seed article the first time; the worker
-// reads it while React draws the shell. The worker starts first, so its language model loads while the saved
-// workspace is read.
+// The app opens on the workspace kept from the last visit, or on the seed article the first time (its graph worked
+// out at build time, store/knownGraph.ts). The worker starts anyway, so its language model is ready for the next
+// text, and reads a saved workspace while React draws the shell.
 startReader();
-void keepWorkspace(appStore, createIdbWorkspaceStorage(), () => [documentFromText('seed', seedText)]);
+void keepWorkspace(appStore, createIdbWorkspaceStorage(), seedDocuments);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,12 +1,19 @@
 // The store the app runs on: the slices wired to the real extraction worker, and a React hook onto it.
 import { useStore } from 'zustand';
-import { createExtractClient } from '../worker/client.ts';
+import { createExtractClient, startExtractWorker } from '../worker/client.ts';
+import { takeEarlyWorker } from '../worker/earlyStart.ts';
 import { createAppStore } from './appStore.ts';
+import { withKnownGraph } from './knownGraph.ts';
 import type { AppState } from './types.ts';
 
-const extractClient = createExtractClient();
+// The worker main.tsx started before the page's modules ran (worker/startNow.ts), else a new one.
+const extractClient = createExtractClient(() => takeEarlyWorker() ?? startExtractWorker());
 
-export const appStore = createAppStore((documents, controls) => extractClient.extract(documents, controls));
+// The seed's graph, worked out at build time (cli/build/seedGraphPlugin.ts): asked for now, so it has come by the
+// time the seed is opened; a failed load only means the worker reads the seed.
+const seedGraph = import('virtual:seed-graph').then((module) => module.default);
+
+export const appStore = createAppStore(withKnownGraph((documents, controls) => extractClient.extract(documents, controls), seedGraph));
 
 /** Starts the article reader (its worker and language model) while the page opens, ahead of the first text. */
 export function startReader(): void {
