@@ -43,6 +43,7 @@ function serveRequests(): void {
         isCurrent: () => current === id,
         onProgress: (done, total) => post({ kind: 'progress', id, done, total }),
         nextTurn,
+        now: () => performance.now(),
       });
       if (!graph) return;
       const { graph: compact, transfer } = compactGraph(graph);
