@@ -91,7 +91,7 @@ export function createFramePainter(root: HTMLElement, canvas: HTMLCanvasElement,
   function paintInto(target: CanvasRenderingContext2D, frame: Omit<Frame, 'labels'>): Frame {
     const full = source.placeLabels(frame);
     colours ??= source.colours();
-    paintGraph(target, source.graph(), source.positions(), full, source.emphasis(), colours);
+    paintGraph(target, source.graph(), source.positions(), full, source.emphasis(), colours, source.live());
     return full;
   }
 
