@@ -15,6 +15,7 @@ import { createActorList, type ActorList } from './actorList.ts';
 import { wireCanvasPointer } from './canvasPointer.ts';
 import { readCanvasColours } from './canvasTheme.ts';
 import { drawnGraphOf, type DrawnGraph } from './drawnGraph.ts';
+import { gatedIdle } from './gatedIdle.ts';
 import { createHitIndex, type HitIndex } from './hitIndex.ts';
 import { LABEL_CANDIDATES, LIVE_LABEL_CANDIDATES, labelCandidates } from './labelChoice.ts';
 import { createFramePainter, type FramePainter } from './framePainter.ts';
@@ -66,6 +67,9 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
   let progress: HTMLParagraphElement | null = null;
   let teardown: Array<() => void> = [];
   let labelWidth: (label: string) => number = () => 0;
+
+  /** The actor list's later slices wait for the layout to rest: see gatedIdle.ts. */
+  const listSlices = gatedIdle(() => settled);
 
   const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const transform = () => (canvas ? zoomTransform(canvas.node() as HTMLCanvasElement) : { k: 1, x: 0, y: 0 });
@@ -122,8 +126,12 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
       const text = `Arranging the actors… ${layoutProgress(tick.alpha)}%`;
       if (progress.textContent !== text) progress.textContent = text;
     }
+    if (settled) listSlices.open();
     if (reducedMotion() && !settled) return;
-    view?.followLayout(layoutNodes);
+    // While the layout moves, the followed zoom changes in steps (steadyScale.ts): labels are drawn at a new size
+    // only now and then, not every frame (a new size costs the text rasteriser its glyph caches: 4 times the
+    // time of 40 labels' halos and letters); at rest the view fits exactly.
+    view?.followLayout(layoutNodes, !settled);
     painter?.contentChanged(!settled);
   }
 
@@ -203,6 +211,7 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
     graph = drawnGraphOf({ nodes: [], links: [] });
     positions = new Float32Array(0);
     remembered = new Map();
+    listSlices.clear();
     drawnContent = '';
     pointedId = keyboardId = null;
   }
@@ -283,7 +292,7 @@ export function createCanvasRenderer(createEngine: () => LayoutEngine): GraphRen
           painter?.contentChanged(false);
         },
         step,
-      });
+      }, listSlices.schedule);
       const pending = scene;
       scene = null;
       if (pending) {
