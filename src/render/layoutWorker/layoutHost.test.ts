@@ -42,16 +42,20 @@ describe('createLayoutHost (the worker side)', () => {
     expect(posted[1]!.reply.positions).toEqual(positionsAfter(SLICE_MS));
   });
 
-  it('keeps one set of positions in flight: ticks on while the page is busy, sends the newest when taken', () => {
+  it('keeps one set of positions in flight: ticks one slice ahead while the page is busy, then waits for it', () => {
     const { receive, tasks, posted, take } = host(5);
     receive(start);
     tasks.runQueued();
-    tasks.runQueued();
+    // One slice of two ticks (5 ms each) went by unsent; nothing more runs until the page takes the start.
     expect(posted).toHaveLength(1);
+    expect(tasks.size).toBe(0);
     take();
     expect(posted).toHaveLength(2);
-    // Two slices of two ticks (5 ms each) went by unsent: what is sent is the newest.
-    expect(posted[1]!.reply.positions).toEqual(positionsAfter(4));
+    expect(posted[1]!.reply.positions).toEqual(positionsAfter(2));
+    expect(tasks.size).toBe(1);
+    tasks.runQueued();
+    take();
+    expect(posted[2]!.reply.positions).toEqual(positionsAfter(4));
   });
 
   it('reuses the arrays the page gives back, and settles with the same positions as the simulation alone', () => {
@@ -77,11 +81,19 @@ describe('createLayoutHost (the worker side)', () => {
   });
 
   it('sends the settled positions even while earlier ones are still in flight', () => {
-    const { receive, tasks, posted } = host(1);
+    const { receive, tasks, posted, take } = host(1);
     receive(start);
-    while (tasks.size > 0) tasks.runQueued();
-    expect(posted).toHaveLength(2);
-    expect(posted[1]!.reply.settled).toBe(true);
+    let sent = posted.length;
+    // Each slice runs while the positions before it are in flight; only the settling one is posted at once.
+    while (tasks.size > 0) {
+      tasks.runQueued();
+      if (posted.length > sent) break;
+      take();
+      sent = posted.length;
+    }
+    expect(posted.at(-1)!.reply.settled).toBe(true);
+    expect(posted.filter(({ reply }) => reply.settled)).toHaveLength(1);
+    expect(tasks.size).toBe(0);
   });
 
   it('holds a pinned node, lets all go on unpin-all, and forgets a graph replaced by a new start', () => {

@@ -4,6 +4,9 @@ import type { LayoutReply, LayoutRequest } from './protocol.ts';
 // The worker's side of the layout, as a message handler free of the worker itself so it is tested in
 // node: it ticks the simulation in time slices (as many ticks as fit in ~10 ms, then it yields so the
 // next message is read, a pin or a new graph), and posts positions when the page is ready for them.
+// It runs at most one slice ahead of the page: with the last positions not yet taken, it ticks one more
+// slice and then waits. Ticking on regardless kept a core busy that the page's frames (script, raster,
+// compositing) shared on a two-core machine, and drew no more often: the page shows one frame's positions.
 
 /** How long the worker ticks before it looks at its messages again. */
 export const SLICE_MS = 10;
@@ -50,8 +53,10 @@ export function createLayoutHost({ post, schedule, now }: LayoutHostDependencies
     do layout.tick();
     while (!layout.settled() && now() - started < SLICE_MS);
     unsent = true;
+    // Positions still in flight: this slice ran ahead of the page, and the next waits until they are taken.
+    const ahead = inFlight;
     sendPositions();
-    queueSlice();
+    if (!ahead) queueSlice();
   }
 
   function queueSlice() {
@@ -76,6 +81,7 @@ export function createLayoutHost({ post, schedule, now }: LayoutHostDependencies
         if (request.generation !== generation) return;
         inFlight = false;
         sendPositions();
+        queueSlice();
         return;
       case 'pin':
         layout?.pin(request.index, request.position, PIN_ALPHA);
