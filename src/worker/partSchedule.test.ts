@@ -85,7 +85,7 @@ describe('createPartSchedule', () => {
 });
 
 describe('wantsSecondReader', () => {
-  it('starts a second worker for a text of about a megabyte and more, when the machine has a second core', () => {
+  it('starts a second worker for a text of about two megabytes and more, when the machine has a second core', () => {
     expect(wantsSecondReader(MIN_PARTS_FOR_A_SECOND_READER, 2)).toBe(true);
     expect(wantsSecondReader(MIN_PARTS_FOR_A_SECOND_READER - 1, 8)).toBe(false);
     expect(wantsSecondReader(160, 1)).toBe(false);

@@ -82,10 +82,11 @@ export function createPartSchedule<Graph>(partBytes: readonly number[]): PartSch
 }
 
 /**
- * Parts from which a second worker is worth starting: about 1 MB. It must load its script and build the language
- * model first (~300 ms here), while the first reads ~5 parts alone; below this the second would join near the end.
+ * Parts from which a second worker is worth starting: about 2 MB. It joins only after its script and language model
+ * are in (~0.3 s of a free core, seconds on a busy machine) and the first has timed 3 parts alone (pairPace.ts);
+ * at 1 MB (16 parts, ~0.7 s alone) it would save a tenth of a second at best and it cost 0.7–1.8 s at load 10.
  */
-export const MIN_PARTS_FOR_A_SECOND_READER = 16;
+export const MIN_PARTS_FOR_A_SECOND_READER = 32;
 
 /** Whether a read of `partCount` parts starts a second worker, on a machine with `cores` logical cores. */
 export function wantsSecondReader(partCount: number, cores: number | undefined): boolean {

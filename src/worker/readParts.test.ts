@@ -16,8 +16,8 @@ import { serveParts, type ReaderScope } from './serveParts.ts';
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const articles = benchArticles().filter((article) => article.group === 'seed' || article.group === 'dev');
-/** About 1.1 MB of real article paragraphs: enough parts for a second worker to join. */
-const LONG: SourceDocument = { id: 'long', title: 'Long', text: buildCorpus(articles.map((a) => a.text), 1.1 * MIB, CORPUS_SEED) };
+/** About 2.1 MB of real article paragraphs: enough parts for a second worker to join. */
+const LONG: SourceDocument = { id: 'long', title: 'Long', text: buildCorpus(articles.map((a) => a.text), 2.1 * MIB, CORPUS_SEED) };
 const SEED: SourceDocument = { id: 'seed', title: 'Seed', text: articles[0]!.text };
 const DOCUMENTS = [SEED, LONG];
 
