@@ -68,7 +68,8 @@ function reading(second: PartReading['second'], progress: number[] = []): PartRe
 
 const oneWorker = extractGraph(DOCUMENTS);
 
-describe('readParts with a second worker', () => {
+// Each test reads 2 MB with the real extractor, some twice: seconds each, more on a loaded machine.
+describe('readParts with a second worker', { timeout: 60_000 }, () => {
   it('reads a long text in two workers and gives exactly the graph one worker gives, progress only growing to the whole', async () => {
     expect(partsOf(DOCUMENTS).length).toBeGreaterThanOrEqual(MIN_PARTS_FOR_A_SECOND_READER);
     const linked = linkedSecondWorker();
