@@ -43,7 +43,6 @@ function serveRequests(): void {
         isCurrent: () => current === id,
         onProgress: (done, total) => post({ kind: 'progress', id, done, total }),
         nextTurn,
-        now: () => performance.now(),
       });
       if (!graph) return;
       const { graph: compact, transfer } = compactGraph(graph);

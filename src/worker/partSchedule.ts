@@ -82,9 +82,10 @@ export function createPartSchedule<Graph>(partBytes: readonly number[]): PartSch
 }
 
 /**
- * Parts from which a second worker is worth starting: about 2 MB. It joins only after its script and language model
- * are in (~0.3 s of a free core, seconds on a busy machine) and the first has timed 3 parts alone (pairPace.ts);
- * at 1 MB (16 parts, ~0.7 s alone) it would save a tenth of a second at best and it cost 0.7–1.8 s at load 10.
+ * Parts from which a second worker is worth starting: about 2 MB. It joins only once its script and language model
+ * are in and its first parts have warmed its JIT (its first parts, like the first worker's, take 3–10× as long as
+ * later ones); at 1 MB (16 parts, ~0.7 s alone) it would save a tenth of a second at best, and it cost 0.7–1.8 s at
+ * load 10.
  */
 export const MIN_PARTS_FOR_A_SECOND_READER = 32;
 

@@ -58,8 +58,7 @@ export function createSecondReader(startWorker: () => SecondWorkerLike, idleMs =
     // A reply for a request that is over is stale: its part graph is dropped.
     if (!joined || reply?.id !== joined.id) return;
     if (reply.kind === 'part-read' && joined.schedule.done(reply.index, reply.graph)) joined.onRead();
-    // onRead may have ended the request, or let this worker go.
-    if (joined) handOut(joined);
+    handOut(joined);
   };
   const connect = (): SecondWorkerLike | null => {
     try {
