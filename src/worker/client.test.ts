@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GRAPH_FORMAT, type GraphDocument, type SourceDocument } from '../extract/types.ts';
 import { createExtractClient, type ReadProgress, type WorkerLike } from './client.ts';
 import { compactGraph } from './compactGraph.ts';
@@ -54,6 +54,22 @@ describe('createExtractClient', () => {
     expect(fake.requests).toEqual([{ kind: 'extract', id: 1, documents: [ARTICLE] }]);
     fake.extracted(1, graphFor([ARTICLE]));
     await expect(result).resolves.toEqual({ ok: true, graph: graphFor([ARTICLE]) });
+  });
+
+  it('tells the worker how many cores the page has, which decide whether a second worker reads too', () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 6 });
+    const fake = fakeWorker();
+    void createExtractClient(() => fake.worker, noPause).extract([ARTICLE]);
+    expect(fake.requests).toEqual([{ kind: 'extract', id: 1, documents: [ARTICLE], cores: 6 }]);
+  });
+
+  // A page that says nothing of its cores (as Node before 21), unless a test says otherwise.
+  beforeEach(() => {
+    vi.stubGlobal('navigator', {});
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
   });
 
   it('starts one worker ahead of the first text when warmed up, and reads with that worker', async () => {

@@ -49,6 +49,15 @@ interface PendingRequest {
   resolve: (result: ExtractResult) => void;
 }
 
+/**
+ * The request told the page's core count: a worker's own navigator says the same on a real machine, but only the
+ * page's follows the browser's emulation (DevTools, the e2e test of two readers).
+ */
+function withPageCores(message: ExtractRequest): ExtractRequest {
+  const cores = typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency;
+  return message.kind === 'extract' && cores !== undefined ? { ...message, cores } : message;
+}
+
 /** Between slices of a big reply's unpacking, the page gets its turn (input, paint). */
 const toThePage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -125,7 +134,7 @@ export function createExtractClient(startWorker: () => WorkerLike = startExtract
         try {
           worker ??= connect();
           // An article's request goes at once; a long text goes a slice per task, then its request (textSlices.ts).
-          const [first, ...rest] = requestMessages(id, documents);
+          const [first, ...rest] = requestMessages(id, documents).map(withPageCores);
           worker.postMessage(first);
           if (rest.length > 0) void postInTurn(worker, id, rest);
         } catch (error) {

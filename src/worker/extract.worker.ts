@@ -35,11 +35,11 @@ function serveRequests(): void {
     ? null
     : createSecondReader(() => new Worker(import.meta.url, { type: 'module', name: SECOND_READER_NAME }) as SecondWorkerLike);
 
-  const read = async (id: number, documents: SourceDocument[]): Promise<void> => {
+  const read = async (id: number, documents: SourceDocument[], cores: number | undefined): Promise<void> => {
     try {
       const graph = await readParts(id, documents, {
         second,
-        cores: navigator.hardwareConcurrency,
+        cores,
         isCurrent: () => current === id,
         onProgress: (done, total) => post({ kind: 'progress', id, done, total }),
         nextTurn,
@@ -63,7 +63,7 @@ function serveRequests(): void {
       inbox.drop(request.id);
     } else if (request?.kind === 'extract') {
       current = request.id;
-      void read(request.id, inbox.documentsOf(request));
+      void read(request.id, inbox.documentsOf(request), request.cores ?? navigator.hardwareConcurrency);
     }
   });
 

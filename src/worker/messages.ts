@@ -7,7 +7,8 @@ import type { CompactGraph } from './compactGraph.ts';
 
 export type ExtractRequest =
   /** `sliced`: the documents whose texts came ahead as `text` messages, left empty here (textSlices.ts). */
-  | { kind: 'extract'; id: number; documents: SourceDocument[]; sliced?: number[] }
+  /** `cores`: the page's logical cores, which decide whether a second worker reads too (partSchedule.ts). */
+  | { kind: 'extract'; id: number; documents: SourceDocument[]; sliced?: number[]; cores?: number }
   /** A slice of a long text of request `id`'s document `document`, in order, before the request. */
   | { kind: 'text'; id: number; document: number; slice: string }
   /** Stops that request at its next part; the worker keeps its loaded language model for the next one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPartSchedule, MIN_PARTS_FOR_A_SECOND_READER, SECOND_READER_AHEAD, wantsSecondReader } from './partSchedule.ts';
+import { createPartSchedule, MIN_CORES_FOR_A_SECOND_READER, MIN_PARTS_FOR_A_SECOND_READER, SECOND_READER_AHEAD, wantsSecondReader } from './partSchedule.ts';
 
 const KB = 1024;
 
@@ -85,9 +85,10 @@ describe('createPartSchedule', () => {
 });
 
 describe('wantsSecondReader', () => {
-  it('starts a second worker for a text of about two megabytes and more, when the machine has a second core', () => {
-    expect(wantsSecondReader(MIN_PARTS_FOR_A_SECOND_READER, 2)).toBe(true);
+  it('starts a second worker for a text of about two megabytes and more, when the machine has a core to spare for the page', () => {
+    expect(wantsSecondReader(MIN_PARTS_FOR_A_SECOND_READER, MIN_CORES_FOR_A_SECOND_READER)).toBe(true);
     expect(wantsSecondReader(MIN_PARTS_FOR_A_SECOND_READER - 1, 8)).toBe(false);
+    expect(wantsSecondReader(160, 2)).toBe(false);
     expect(wantsSecondReader(160, 1)).toBe(false);
     expect(wantsSecondReader(160, undefined)).toBe(false);
   });

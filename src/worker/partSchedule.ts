@@ -89,7 +89,14 @@ export function createPartSchedule<Graph>(partBytes: readonly number[]): PartSch
  */
 export const MIN_PARTS_FOR_A_SECOND_READER = 32;
 
+/**
+ * Cores from which a second worker is worth starting: two readers, and one core left for the page and the browser.
+ * On 2 cores the pair read 10 MB in 4.9 s against one worker's 5.3 s on an idle machine, and lost on a busy one (8.7 →
+ * 11.5 s at load 5), the page's thread then waiting for a core (BENCHMARKS.md, "Two workers for long texts").
+ */
+export const MIN_CORES_FOR_A_SECOND_READER = 4;
+
 /** Whether a read of `partCount` parts starts a second worker, on a machine with `cores` logical cores. */
 export function wantsSecondReader(partCount: number, cores: number | undefined): boolean {
-  return partCount >= MIN_PARTS_FOR_A_SECOND_READER && (cores ?? 1) >= 2;
+  return partCount >= MIN_PARTS_FOR_A_SECOND_READER && (cores ?? 1) >= MIN_CORES_FOR_A_SECOND_READER;
 }

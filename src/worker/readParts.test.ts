@@ -4,7 +4,7 @@ import { benchArticles, CORPUS_SEED, MIB } from '../../cli/bench/sources.ts';
 import { extractGraph, partsOf, prepareExtractor } from '../extract/index.ts';
 import type { SourceDocument } from '../extract/types.ts';
 import type { SecondReaderRequest } from './messages.ts';
-import { MIN_PARTS_FOR_A_SECOND_READER } from './partSchedule.ts';
+import { MIN_CORES_FOR_A_SECOND_READER, MIN_PARTS_FOR_A_SECOND_READER } from './partSchedule.ts';
 import { readParts, type PartReading } from './readParts.ts';
 import { createSecondReader, type SecondWorkerLike } from './secondReader.ts';
 import { serveParts, type ReaderScope } from './serveParts.ts';
@@ -58,7 +58,7 @@ function linkedSecondWorker(crashAfter = Infinity) {
 }
 
 function reading(second: PartReading['second'], progress: number[] = []): PartReading {
-  return { second, cores: 2, isCurrent: () => true, onProgress: (done) => progress.push(done), nextTurn };
+  return { second, cores: MIN_CORES_FOR_A_SECOND_READER, isCurrent: () => true, onProgress: (done) => progress.push(done), nextTurn };
 }
 
 const oneWorker = extractGraph(DOCUMENTS);
