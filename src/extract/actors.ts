@@ -58,19 +58,15 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
   const endingWith = positionsByKey(candidates.map(([k]) => properWordSuffixes(k)));
   const startingWith = positionsByKey(candidates.map(([k]) => properWordPrefixes(k)));
   const byInitials = positionsByKey(unknown.map(([, c]) => initialsOf(c.mentions[0]!.surface)).map((i) => [i, i.slice(0, -1)]));
-  // The first mention ending at each token; loops rather than copies and pairs: a long text has one per name it gives.
-  const mentionEndingAt = new Map<number, Mention>();
-  for (let i = mentions.length - 1; i >= 0; i--) mentionEndingAt.set(mentions[i]!.lastToken, mentions[i]!);
-  const clusterOf = new Map<Mention, Cluster>();
-  for (const [, c] of candidates) for (const m of c.mentions) clusterOf.set(m, c);
+  const brackets = lazyBracketIndex(mentions, candidates);
   for (const [key, cluster] of unknown) {
     const into =
       fullNameFor(cluster, at(endingWith(key))) ??
       acronymExpansion(key, cluster, at(byInitials(cluster.mentions[0]?.surface ?? ''))) ??
-      bracketedExpansion(cluster, tokens, mentionEndingAt, clusterOf) ??
+      bracketedExpansion(cluster, tokens, brackets.get) ??
       companyFor(key, cluster, at(inOrder(startingWith(key), endingWith(key)).filter((i) => i < unknown.length)), lexicon);
     if (into && into !== cluster) {
-      for (const m of cluster.mentions) clusterOf.set(m, into);
+      brackets.merged(cluster.mentions, into);
       into.mentions.push(...cluster.mentions);
       cluster.mentions = [];
     }
@@ -192,19 +188,41 @@ function generic(words: string, lexicon: Lexicon): boolean {
  * "the Federal Ministry of Education and Research (BMBF)": a short form in brackets right after a name is that name's,
  * whatever language its initials come from.
  */
-function bracketedExpansion(
-  cluster: Cluster,
-  tokens: readonly Token[],
-  mentionEndingAt: ReadonlyMap<number, Mention>,
-  clusterOf: ReadonlyMap<Mention, Cluster>,
-): Cluster | null {
+function bracketedExpansion(cluster: Cluster, tokens: readonly Token[], index: () => BracketIndex): Cluster | null {
   for (const m of cluster.mentions) {
     if (tokens[m.firstToken - 1]?.text !== '(' || tokens[m.lastToken + 1]?.text !== ')' || !/^[A-Z][A-Z0-9&]{1,7}$/.test(m.surface)) continue;
+    const { mentionEndingAt, clusterOf } = index();
     const named = mentionEndingAt.get(m.firstToken - 2);
     const into = named && clusterOf.get(named);
     if (into && into !== cluster) return into;
   }
   return null;
+}
+
+/** The first mention ending at each token, and each mention's cluster as merged so far. */
+interface BracketIndex {
+  mentionEndingAt: ReadonlyMap<number, Mention>;
+  clusterOf: Map<Mention, Cluster>;
+}
+
+/** Built at the first short form in brackets, from the merges made so far (most texts have none), then kept up. */
+function lazyBracketIndex(mentions: readonly Mention[], candidates: readonly [string, Cluster][]) {
+  let index: BracketIndex | null = null;
+  return {
+    get: (): BracketIndex => (index ??= bracketIndexOf(mentions, candidates)),
+    merged: (moved: readonly Mention[], into: Cluster): void => {
+      if (index) for (const m of moved) index.clusterOf.set(m, into);
+    },
+  };
+}
+
+function bracketIndexOf(mentions: readonly Mention[], candidates: readonly [string, Cluster][]): BracketIndex {
+  // Loops rather than copies and pairs: a long text has one mention per name it gives.
+  const mentionEndingAt = new Map<number, Mention>();
+  for (let i = mentions.length - 1; i >= 0; i--) mentionEndingAt.set(mentions[i]!.lastToken, mentions[i]!);
+  const clusterOf = new Map<Mention, Cluster>();
+  for (const [, c] of candidates) for (const m of c.mentions) clusterOf.set(m, c);
+  return { mentionEndingAt, clusterOf };
 }
 
 /**

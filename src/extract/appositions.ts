@@ -4,6 +4,8 @@ import type { Statement } from './patterns.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const LINKS = new Set(['of', 'for', 'at']);
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
+const RELATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'with']);
 
 /**
  * Memberships stated by apposition, the way news text introduces people:
@@ -13,7 +15,8 @@ const LINKS = new Set(['of', 'for', 'at']);
  */
 export function appositionStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [...relationAppositions(view), ...possessedPeople(view)];
-  for (const person of view.mentions.filter((m) => isPerson(view, m))) {
+  for (const person of view.mentions) {
+    if (!isPerson(view, person)) continue;
     // "team manager Luca Berti": a body (or a noun standing for one) right before the person's lower-case title.
     const qualifier = mentionStartingAt(view, person.firstToken - 2);
     if (qualifier && !isPerson(view, qualifier) && view.lexicon.lowercaseTitles.has(tokenAt(view, person.firstToken - 1)?.lower ?? '')) {
@@ -67,7 +70,7 @@ function bodyBeforePerson(view: SentenceView, person: Mention): Mention | undefi
   const comma = commaBeforeDescribed(view, person.firstToken);
   if (comma === undefined) return undefined;
   for (let start = comma - 1; start >= comma - 8; start--) {
-    const body = view.mentions.find((m) => m.lastToken < comma && m.firstToken === start);
+    const body = mentionFromTo(view, start, comma);
     if (!body || (isPerson(view, body) && !body.possessive)) continue;
     let j = body.lastToken + 1;
     if (/^['’]s?$/.test(tokenAt(view, j)?.text ?? '')) j++;
@@ -78,6 +81,21 @@ function bodyBeforePerson(view: SentenceView, person: Mention): Mention | undefi
   return undefined;
 }
 
+/**
+ * The first mention starting at `start` that ends before `end`. (Loops here and below rather than closures over the
+ * callers' loop variables: each closure made V8 allocate a context at every step.)
+ */
+function mentionFromTo(view: SentenceView, start: number, end: number): Mention | undefined {
+  for (const m of view.mentions) if (m.lastToken < end && m.firstToken === start) return m;
+  return undefined;
+}
+
+/** Whether a country's mention (a demonym: "the Russian foreign minister") covers token `k`. */
+function countryCovers(view: SentenceView, k: number): boolean {
+  for (const m of view.mentions) if (m.firstToken <= k && k <= m.lastToken && view.typeOf.get(view.actorOf.get(m.id) ?? '') === 'country') return true;
+  return false;
+}
+
 /** The comma before a name, past an article, adjectives, a demonym and lower-case or capitalised title words. */
 function commaBeforeDescribed(view: SentenceView, firstToken: number): number | undefined {
   for (let k = firstToken - 1; k >= firstToken - 5; k--) {
@@ -85,7 +103,7 @@ function commaBeforeDescribed(view: SentenceView, firstToken: number): number | 
     if (!token) return undefined;
     if (token.text === ',') return k;
     const describes = ARTICLES.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || view.lexicon.titles.has(token.lower.replace(/\.$/, ''));
-    const demonym = view.mentions.some((m) => m.firstToken <= k && k <= m.lastToken && view.typeOf.get(view.actorOf.get(m.id) ?? '') === 'country');
+    const demonym = countryCovers(view, k);
     if (!describes && !demonym) return undefined;
   }
   return undefined;
@@ -117,10 +135,10 @@ function relationAppositions(view: SentenceView): Statement[] {
     let k = head.lastToken + 1;
     if (tokenAt(view, k)?.text !== ',' || !ARTICLES.has(tokenAt(view, k + 1)?.lower ?? '')) continue;
     k += 2;
-    while (['ADJ', 'ADV'].includes(tokenAt(view, k)?.pos ?? '')) k++;
+    while (MODIFIER_TAGS.has(tokenAt(view, k)?.pos ?? '')) k++;
     const noun = tokenAt(view, k);
     const type = noun?.pos === 'NOUN' ? view.lexicon.nouns.get(noun.lemma) : undefined;
-    if (!type || !['of', 'to', 'with'].includes(tokenAt(view, k + 1)?.lower ?? '')) continue;
+    if (!type || !RELATION_PREPOSITIONS.has(tokenAt(view, k + 1)?.lower ?? '')) continue;
     let j = k + 2;
     if (ARTICLES.has(tokenAt(view, j)?.lower ?? '')) j++;
     while (tokenAt(view, j)?.shape.upperInitial && !mentionStartingAt(view, j)) j++; // title words: "Russian President …"

@@ -29,7 +29,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
  */
 export function verbStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [];
-  const subjects = new Map<number, Mention>();
+  // Each verb's subject, in token order: a list rather than a Map, which cost more to build than this walk.
+  const subjects: VerbSubject[] = [];
   for (const token of view.sentence.tokens) {
     // "The WHO and Gavi launched a fund": two names creating something together cooperate.
     const sense = verbSense(token, view);
@@ -45,7 +46,7 @@ export function verbStatements(view: SentenceView): Statement[] {
     }
     const subject = sharedSubject(view, token.index, subjects) ?? gerundSubject(view, token.index) ?? subjectBefore(view, token.index);
     if (!subject) continue;
-    subjects.set(token.index, subject);
+    subjects.push({ at: token.index, subject });
     const objects = objectsAfter(view, token.index);
     if (jointOnly) {
       // Only what they make together: "launched strikes on X" or "talks with X" are other words' relations.
@@ -113,7 +114,7 @@ export function frameStatements(view: SentenceView): Statement[] {
     const frames = view.lexicon.framesByFirstWord.get(tokens[i]!.lower);
     if (frames === undefined) continue;
     for (const frame of frames) {
-      if (!frame.words.every((w, j) => tokens[i + j]?.lower === w)) continue;
+      if (!wordsAt(tokens, i, frame.words)) continue;
       const first = tokens[i]!.index;
       const lastWord = first + frame.words.length - 1;
       if (negatedBefore(view, first)) continue;
@@ -123,6 +124,15 @@ export function frameStatements(view: SentenceView): Statement[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether `words` are written from `at` on. (A function of its own: a closure over the loop's index made V8 allocate
+ * a context for every token.)
+ */
+function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let j = 0; j < words.length; j++) if (tokens[at + j]?.lower !== words[j]) return false;
+  return true;
 }
 
 /** "Hamas-linked charity" → a member of Hamas; "Iran-backed Houthis" → Iran supports them. */
@@ -176,13 +186,20 @@ function relativeAntecedent(view: SentenceView, subject: Mention): Mention | und
  * "Neville criticised the owners, the Glazer family, and accused INEOS …": a verb right after "and" shares the
  * subject of the sentence's previous verb.
  */
-function sharedSubject(view: SentenceView, index: number, subjects: ReadonlyMap<number, Mention>): Mention | undefined {
+function sharedSubject(view: SentenceView, index: number, subjects: readonly VerbSubject[]): Mention | undefined {
   let k = index - 1;
   while (tokenAt(view, k)?.pos === 'ADV') k--;
-  if (!['and', 'or', 'but'].includes(tokenAt(view, k)?.lower ?? '')) return undefined;
-  const earlier = [...subjects.entries()].filter(([at]) => at < k);
-  return earlier[earlier.length - 1]?.[1];
+  if (!COORDINATORS.has(tokenAt(view, k)?.lower ?? '')) return undefined;
+  for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.at < k) return subjects[i]!.subject;
+  return undefined;
 }
+
+interface VerbSubject {
+  at: number;
+  subject: Mention;
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 
 /**
  * "Scholz told reporters after meeting Mark Rutte", "X walked out of the talks, accusing the government …": a gerund

@@ -22,13 +22,17 @@ export function verbSense(token: Token, view: SentenceView): RelationType | unde
   // after a preposition that takes a name as object ("after meeting Dutch Prime Minister …").
   const previous = tokenAt(view, token.index - 1)?.pos ?? '';
   const next = tokenAt(view, token.index + 1)?.pos ?? '';
-  const verbal = ['AUX', 'ADV', 'ADJ'].includes(previous) || (previous === 'ADP' && token.lower.endsWith('ing') && ['PROPN', 'DET', 'ADJ'].includes(next));
+  const verbal = BEFORE_A_VERB.has(previous) || (previous === 'ADP' && token.lower.endsWith('ing') && OBJECT_OPENERS.has(next));
   if (participle && token.pos === 'NOUN' && !verbal) return undefined;
 
   const past = view.lexicon.pastForms.get(token.lower);
   if (past) return view.lexicon.verbs.get(past);
   return view.lexicon.verbs.get(token.lemma) ?? verbOfStems(token.lower, view);
 }
+
+// Tags, as sets made once: asked of nearly every verb, an array literal each time was garbage for every one.
+const BEFORE_A_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'ADJ']);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'ADJ']);
 
 function verbOfStems(form: string, view: SentenceView): RelationType | undefined {
   for (const stem of stemsOf(form)) {

@@ -11,8 +11,8 @@ export interface SentenceView {
   sentence: Sentence;
   /** Outermost mentions in text order (the country inside "Russian Defense Ministry" is left out). */
   mentions: Mention[];
-  /** First token index → the mention starting there. */
-  startingAt: ReadonlyMap<number, Mention>;
+  /** By token position in the sentence: the mention of `mentions` starting there (the last, if two do). */
+  startingAt: ReadonlyArray<Mention | undefined>;
   /** By token position in the sentence: the first of `mentions` that covers it. */
   covering: ReadonlyArray<Mention | undefined>;
   actorOf: ReadonlyMap<number, string>;
@@ -31,20 +31,33 @@ export function viewOf(
   const inside = mentions.filter((m) => m.sentence === sentence.index && actorOf.has(m.id));
   // Most sentences name one actor or none: nothing to nest or order there.
   const outer = inside.length < 2 ? inside : inside.filter((m) => !inside.some((o) => o !== m && o.firstToken <= m.firstToken && o.lastToken >= m.lastToken && o.lastToken - o.firstToken > m.lastToken - m.firstToken));
-  const sorted = outer.length < 2 ? outer : outer.sort(byFirstToken);
-  return { sentence, mentions: sorted, startingAt: new Map(sorted.map((m) => [m.firstToken, m])), covering: coveringOf(sentence, sorted), actorOf, typeOf, lexicon };
+  const sorted = inTokenOrder(outer) ? outer : outer.sort(byFirstToken);
+  const { startingAt, covering } = placesOf(sentence, sorted);
+  return { sentence, mentions: sorted, startingAt, covering, actorOf, typeOf, lexicon };
 }
 
 const byFirstToken = (a: Mention, b: Mention): number => a.firstToken - b.firstToken;
 
-// The patterns ask which mention covers a token for nearly every token they pass: one look-up, not a scan of the mentions.
-function coveringOf(sentence: Sentence, mentions: readonly Mention[]): (Mention | undefined)[] {
+// Names come in text order, descriptions resolved later after them: most sentences need no sort (which allocates).
+function inTokenOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.firstToken > mentions[i]!.firstToken) return false;
+  return true;
+}
+
+// The patterns ask which mention starts at or covers a token for nearly every token they pass: one look-up each, not
+// a scan of the mentions (nor a Map, which cost more to build than the sentence's patterns spent reading it).
+function placesOf(sentence: Sentence, mentions: readonly Mention[]): Pick<SentenceView, 'startingAt' | 'covering'> {
   const first = sentence.tokens[0]?.index ?? 0;
-  const covering = new Array<Mention | undefined>(sentence.tokens.length).fill(undefined);
+  const length = sentence.tokens.length;
+  const covering = new Array<Mention | undefined>(length).fill(undefined);
+  const startingAt = new Array<Mention | undefined>(length).fill(undefined);
   for (const m of mentions) {
-    for (let k = Math.max(m.firstToken, first); k <= m.lastToken && k - first < covering.length; k++) covering[k - first] ??= m;
+    const at = m.firstToken - first;
+    // The last of equal starts, as a Map built from the list kept it.
+    if (at >= 0 && at < length) startingAt[at] = m;
+    for (let k = Math.max(m.firstToken, first); k <= m.lastToken && k - first < length; k++) covering[k - first] ??= m;
   }
-  return covering;
+  return { startingAt, covering };
 }
 
 export function tokenAt(view: SentenceView, index: number): Token | undefined {
@@ -58,7 +71,8 @@ export function mentionCovering(view: SentenceView, index: number): Mention | un
 }
 
 export function mentionStartingAt(view: SentenceView, index: number): Mention | undefined {
-  return view.startingAt.get(index);
+  const first = view.sentence.tokens[0];
+  return first ? view.startingAt[index - first.index] : undefined;
 }
 
 const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him']);

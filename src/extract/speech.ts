@@ -19,7 +19,7 @@ export function findSpeech(view: SentenceView): Speech[] {
   for (const token of view.sentence.tokens) {
     if (token.text === ':' && /^[“"]$/.test(tokenAt(view, token.index + 1)?.text ?? '')) {
       // "Ardern told TVNZ: “…”", "Ardern defended …: “…”": the main clause's subject speaks the quote.
-      const speaker = view.mentions.find((m) => m.lastToken < token.index && verbFollows(view, m, ['VERB']));
+      const speaker = clauseSubjectBefore(view, token.index);
       if (speaker) speeches.push({ speaker, at: token.index, reports: 'after' });
       continue;
     }
@@ -49,6 +49,17 @@ export function findSpeech(view: SentenceView): Speech[] {
   }
   return speeches;
 }
+
+/**
+ * The first mention before `index` that a verb follows. (A function of its own: a closure over the loop's token, in
+ * the loop over every token, made V8 allocate a context for every token of every sentence.)
+ */
+function clauseSubjectBefore(view: SentenceView, index: number): Mention | undefined {
+  for (const m of view.mentions) if (m.lastToken < index && verbFollows(view, m, VERB)) return m;
+  return undefined;
+}
+
+const VERB: readonly string[] = ['VERB'];
 
 /** The main clause's subject: a name right before its verb, or before the common noun it names ("the X union said"). */
 function verbFollows(view: SentenceView, mention: Mention, tags: readonly string[]): boolean {
@@ -94,6 +105,12 @@ export function attributionOf(statement: Statement, speeches: readonly Speech[])
   return null;
 }
 
+/** The first speech whose report follows a verb before `index` (a loop, not a closure over the caller's token). */
+function speechReportedAfter(speeches: readonly Speech[], index: number): Speech | undefined {
+  for (const s of speeches) if (s.reports === 'after' && s.at < index) return s;
+  return undefined;
+}
+
 /** "…: “our deals with Albania and France …”": a speaker's "our" is the body they speak for. */
 export function collectiveStatements(view: SentenceView, speeches: readonly Speech[]): Statement[] {
   const out: Statement[] = [];
@@ -103,7 +120,7 @@ export function collectiveStatements(view: SentenceView, speeches: readonly Spee
     while (tokenAt(view, k)?.pos === 'ADJ') k++;
     const noun = tokenAt(view, k);
     const type = noun?.pos === 'NOUN' ? view.lexicon.nouns.get(noun.lemma) : undefined;
-    const speech = speeches.find((s) => s.reports === 'after' && s.at < token.index);
+    const speech = speechReportedAfter(speeches, token.index);
     if (!type || !speech) continue;
     for (const target of targetsOfNoun(view, k, type)) {
       out.push({ source: speech.speaker, target, type, at: k, hedged: false, onBehalf: true });
