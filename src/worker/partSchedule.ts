@@ -20,7 +20,6 @@ export interface PartSchedule<Graph> {
   loseSecond(): void;
   /** UTF-8 bytes of the parts read so far: only grows. */
   bytesDone(): number;
-  complete(): boolean;
   /** The parts' graphs in part order, once complete. */
   graphs(): Graph[];
 }
@@ -73,7 +72,6 @@ export function createPartSchedule<Graph>(partBytes: readonly number[]): PartSch
       secondLost = true;
     },
     bytesDone: () => bytes,
-    complete: () => readCount === partBytes.length,
     graphs() {
       if (readCount !== partBytes.length) throw new Error(`${partBytes.length - readCount} parts are not read yet`);
       return graphs as Graph[];
