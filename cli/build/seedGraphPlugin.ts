@@ -3,10 +3,10 @@ import type { GraphDocument, SourceDocument } from '../../src/extract/types.ts';
 
 // The seed article's graph, read at build time by the same extractor the worker runs, so a first visit draws it at
 // once rather than after the worker has fetched and built its language model (most of a second on this machine).
-// The page still checks that the documents are the seed's before using it (src/store/knownGraphs.ts); in the dev
+// The page still checks that the documents are the seed's before using it (src/store/knownGraph.ts); in the dev
 // server the module is null and the worker reads the seed, so a change to the extractor shows on reload.
 
-export const SEED_GRAPH_MODULE = 'virtual:seed-graph';
+const SEED_GRAPH_MODULE = 'virtual:seed-graph';
 const RESOLVED = `\0${SEED_GRAPH_MODULE}`;
 
 export function seedGraphPlugin(): Plugin {

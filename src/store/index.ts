@@ -1,24 +1,15 @@
 // The store the app runs on: the slices wired to the real extraction worker, and a React hook onto it.
 import { useStore } from 'zustand';
-import { createExtractClient, startExtractWorker } from '../worker/client.ts';
-import { takeEarlyWorker } from '../worker/earlyStart.ts';
 import { createAppStore } from './appStore.ts';
 import { withKnownGraph } from './knownGraph.ts';
+import { extractClient } from './reader.ts';
 import type { AppState } from './types.ts';
-
-// The worker main.tsx started before the page's modules ran (worker/startNow.ts), else a new one.
-const extractClient = createExtractClient(() => takeEarlyWorker() ?? startExtractWorker());
 
 // The seed's graph, worked out at build time (cli/build/seedGraphPlugin.ts): asked for now, so it has come by the
 // time the seed is opened; a failed load only means the worker reads the seed.
 const seedGraph = import('virtual:seed-graph').then((module) => module.default);
 
 export const appStore = createAppStore(withKnownGraph((documents, controls) => extractClient.extract(documents, controls), seedGraph));
-
-/** Starts the article reader (its worker and language model) while the page opens, ahead of the first text. */
-export function startReader(): void {
-  extractClient.warmUp();
-}
 
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);
