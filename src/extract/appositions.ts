@@ -1,5 +1,5 @@
 import type { Mention } from './mentions.ts';
-import { mentionStartingAt, tokenAt, type SentenceView } from './sentenceView.ts';
+import { actorTypeOf, mentionStartingAt, tokenAt, type SentenceView } from './sentenceView.ts';
 import type { Statement } from './patterns.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -31,7 +31,7 @@ export function appositionStatements(view: SentenceView): Statement[] {
 }
 
 function isPerson(view: SentenceView, mention: Mention): boolean {
-  return view.typeOf.get(view.actorOf.get(mention.id) ?? '') === 'person';
+  return actorTypeOf(view, mention) === 'person';
 }
 
 /** The end (exclusive) of 1–3 lower-case words ending in a title at `k` ("foreign minister"), or -1. */
@@ -92,7 +92,7 @@ function mentionFromTo(view: SentenceView, start: number, end: number): Mention 
 
 /** Whether a country's mention (a demonym: "the Russian foreign minister") covers token `k`. */
 function countryCovers(view: SentenceView, k: number): boolean {
-  for (const m of view.mentions) if (m.firstToken <= k && k <= m.lastToken && view.typeOf.get(view.actorOf.get(m.id) ?? '') === 'country') return true;
+  for (const m of view.mentions) if (m.firstToken <= k && k <= m.lastToken && actorTypeOf(view, m) === 'country') return true;
   return false;
 }
 
@@ -169,7 +169,7 @@ function possessedPeople(view: SentenceView): Statement[] {
     if (owned?.hyphenSuffix) owned = mentionStartingAt(view, owned.lastToken + 3);
     if (!owned || owned.known?.form === 'adjective') continue;
     const [ownerIsPerson, ownedIsPerson] = [isPerson(view, owner), isPerson(view, owned)];
-    const countryOwner = view.typeOf.get(view.actorOf.get(owner.id) ?? '') === 'country';
+    const countryOwner = actorTypeOf(view, owner) === 'country';
     if (!ownerIsPerson && ownedIsPerson && !owned.titled) out.push(membership(owned, owner));
     else if (ownerIsPerson && !ownedIsPerson) out.push(membership(owner, owned));
     else if (countryOwner && !ownedIsPerson) out.push(membership(owned, owner));

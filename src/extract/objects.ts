@@ -2,7 +2,7 @@
 // passive's by-agent.
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
-import { antecedentOf, mentionStartingAt, tokenAt, type SentenceView } from './sentenceView.ts';
+import { actorTypeOf, antecedentOf, mentionStartingAt, tokenAt, type SentenceView } from './sentenceView.ts';
 import { bracketedShortFormStart, CLAUSE_BREAKS, closingBracketOfShortForm, prepositionBefore } from './clause.ts';
 
 const OBJECT_WINDOW = 15;
@@ -86,7 +86,7 @@ export function objectsAfter(view: SentenceView, index: number, window = OBJECT_
 
 /** The name a country mention qualifies through one to three lower-case words ("U.S. cloud provider Veritas"). */
 function qualifiedName(view: SentenceView, mention: Mention): Mention | undefined {
-  if (view.typeOf.get(view.actorOf.get(mention.id) ?? '') !== 'country') return undefined;
+  if (actorTypeOf(view, mention) !== 'country') return undefined;
   for (let k = mention.lastToken + 1; k <= mention.lastToken + 4; k++) {
     const named = mentionStartingAt(view, k);
     if (named) return k > mention.lastToken + 1 ? named : undefined;
@@ -163,7 +163,7 @@ function endsListItem(view: SentenceView, mention: Mention): boolean {
 function headOfName(view: SentenceView, mention: Mention): Mention {
   // "the United Nations World Food Programme": of two names written as one, the second is the body meant.
   const adjacent = mentionStartingAt(view, mention.lastToken + 1);
-  if (adjacent && !mention.possessive && adjacent.known && mention.known && view.typeOf.get(view.actorOf.get(adjacent.id) ?? '') === 'organization') return adjacent;
+  if (adjacent && !mention.possessive && adjacent.known && mention.known && actorTypeOf(view, adjacent) === 'organization') return adjacent;
   let head = mention;
   for (const next of view.mentions) {
     if (next.firstToken <= head.lastToken || !next.titled) continue;

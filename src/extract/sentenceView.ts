@@ -90,8 +90,13 @@ export function antecedentOf(view: SentenceView, index: number): Mention | undef
   for (let i = view.mentions.length - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     if (m.lastToken >= index) continue;
-    const type = view.typeOf.get(view.actorOf.get(m.id) ?? '');
+    const type = actorTypeOf(view, m);
     if ((type === 'person') === wantPerson) return m;
   }
   return undefined;
+}
+
+/** The type of the actor a mention was resolved to; undefined for one resolved to no actor. */
+export function actorTypeOf(view: SentenceView, mention: Mention): ActorType | undefined {
+  return view.typeOf.get(view.actorOf.get(mention.id) ?? '');
 }
