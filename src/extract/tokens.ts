@@ -1,4 +1,4 @@
-import { BoundedCache, boundedMemo } from './boundedCache.ts';
+import { boundedMemo } from './boundedCache.ts';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { shapeOf, type WordShape } from './wordShape.ts';
@@ -59,8 +59,8 @@ export function tokenize(text: string): Token[] {
     if (isBlankToken(value)) continue; // line breaks and tabs come back as tokens: we read them from the gaps instead
     const start = placeOf(text, value, cursor);
     if (start < 0) continue;
-    const shape = shapeOf(value);
-    const lower = shape.lower;
+    const spelling = spellingOf(value);
+    const lower = spelling.shape.lower;
     const pos = tags[i] ?? 'X';
     tokens.push({
       index: tokens.length,
@@ -68,11 +68,11 @@ export function tokenize(text: string): Token[] {
       end: start + value.length,
       text: value,
       pos,
-      lemma: contracted[i] ? ourLemma(value, lower, winkLemma(i)) : lemmaByTag(value, lower, pos, i, winkLemma),
+      lemma: contracted[i] ? ourLemma(value, lower, winkLemma(i)) : lemmaByTag(spelling, value, pos, i, winkLemma),
       lower,
       spaceBefore: start > cursor || tokens.length === 0,
       lineBreakBefore: hasLineBreak(text, cursor, start),
-      shape,
+      shape: spelling.shape,
     });
     cursor = start + value.length;
   }
@@ -102,18 +102,27 @@ function ourLemma(value: string, lower: string, lemma: string | undefined): stri
  * lemmatiser's rules for the tag, which consult only the fixed lexicon. Asking wink for every token's lemma was a
  * tenth of tokenising.
  */
-function lemmaByTag(value: string, lower: string, pos: string, i: number, winkLemma: (i: number) => string | undefined): string {
-  let byValue = lemmasByTag.get(pos);
-  if (byValue === undefined) lemmasByTag.set(pos, (byValue = new BoundedCache(LEMMA_CACHE_LIMIT)));
-  return byValue.lookup(value) ?? byValue.remember(value, ourLemma(value, lower, winkLemma(i)));
+function lemmaByTag(spelling: Spelling, value: string, pos: string, i: number, winkLemma: (i: number) => string | undefined): string {
+  const { lemmas, shape } = spelling;
+  // A spelling takes one or two tags in practice: scanning its own few pairs beats a look-up in a map of every word.
+  for (let k = 0; k < lemmas.length; k += 2) if (lemmas[k] === pos) return lemmas[k + 1]!;
+  const lemma = ourLemma(value, shape.lower, winkLemma(i));
+  lemmas.push(pos, lemma);
+  return lemma;
 }
 
-const lemmasByTag = new Map<string, BoundedCache<string>>();
+/** What every token spelled the same way shares: its shape, and its lemma under each tag it has had (tag, lemma, …). */
+interface Spelling {
+  shape: WordShape;
+  lemmas: string[];
+}
+
+const SPELLING_CACHE_LIMIT = 50_000;
+const spellingOf = boundedMemo(SPELLING_CACHE_LIMIT, (text: string): Spelling => ({ shape: shapeOf(text), lemmas: [] }));
 
 // wink builds many lemmas afresh for each token ("talks" → "talk"), and a fresh string is hashed again at every
 // lexicon look-up; one shared string per lemma is hashed once.
-const LEMMA_CACHE_LIMIT = 50_000;
-const lowerLemma = boundedMemo(LEMMA_CACHE_LIMIT, (lemma: string) => lemma.toLowerCase());
+const lowerLemma = boundedMemo(SPELLING_CACHE_LIMIT, (lemma: string) => lemma.toLowerCase());
 
 /** Only whitespace: a printable ASCII first character answers for nearly every token without trimming it. */
 function isBlankToken(value: string): boolean {
