@@ -19,7 +19,7 @@ export function appositionStatements(view: SentenceView): Statement[] {
     if (!isPerson(view, person)) continue;
     // "team manager Luca Berti": a body (or a noun standing for one) right before the person's lower-case title.
     const qualifier = mentionStartingAt(view, person.firstToken - 2);
-    if (qualifier && !isPerson(view, qualifier) && view.lexicon.lowercaseTitles.has(tokenAt(view, person.firstToken - 1)?.lower ?? '')) {
+    if (qualifier && !isPerson(view, qualifier) && !!tokenAt(view, person.firstToken - 1)?.shape.lowercaseTitle) {
       out.push({ source: person, target: qualifier, type: 'member', at: person.firstToken, hedged: false });
     }
     const after = bodyAfterPerson(view, person);
@@ -40,7 +40,7 @@ function titleWordsEnd(view: SentenceView, k: number): number {
   for (let j = k; j < k + 3; j++) {
     const token = tokenAt(view, j);
     if (!token || !token.shape.lowerInitial || LINKS.has(token.lower) || ARTICLES.has(token.lower)) break;
-    if (view.lexicon.lowercaseTitles.has(token.lower)) end = j + 1;
+    if (token.shape.lowercaseTitle) end = j + 1;
   }
   return end;
 }
@@ -125,7 +125,7 @@ function titledLink(view: SentenceView, body: Mention): boolean {
   if (ARTICLES.has(tokenAt(view, k)?.lower ?? '')) k--;
   if (!LINKS.has(tokenAt(view, k)?.lower ?? '')) return false;
   const title = tokenAt(view, k - 1);
-  return !!title && view.lexicon.lowercaseTitles.has(title.lower);
+  return !!title && title.shape.lowercaseTitle;
 }
 
 /** "Viktor Orban, an ally of Xi Jinping," → Orban supports Xi; "Hezbollah, a critic of Riyadh," → opposes. */

@@ -48,7 +48,7 @@ export function findChunks(sentence: Sentence, lexicon: Lexicon, document: Docum
     // "Moody's is reviewing", "McDonald's said": an "'s" followed by a verb belongs to the name, not a possessor.
     const nameWithS = isApostropheS(tokens[end]?.text) && namesWithS(tokens[end + 1]);
     const chunkTo = nameWithS ? end + 1 : end;
-    const words = wordsOf(tokens, start, chunkTo, lexicon);
+    const words = wordsOf(tokens, start, chunkTo);
     const next = tokens[chunkTo];
     const afterNext = tokens[chunkTo + 1];
     const previous = tokens[start - 1];
@@ -92,7 +92,7 @@ function knownNamesIn(tokens: readonly Token[], lexicon: Lexicon): Chunk[] {
     for (let end = Math.min(tokens.length, i + lexicon.maxGazetteerWords); end > i; end--) {
       const key = nameKey(tokens.slice(i, end).map((t) => t.text).join(' '));
       if (!lexicon.gazetteer.has(key)) continue;
-      const words = wordsOf(tokens, i, end, lexicon);
+      const words = wordsOf(tokens, i, end);
       chunks.push({ words, possessive: false, ownedByPrevious: false, hyphenSuffix: null, sentenceInitial: i === 0 });
       i = end - 1;
       break;
@@ -117,34 +117,45 @@ function namesSomeone(word: ChunkWord, lexicon: Lexicon, midSentence: ReadonlySe
 export interface DocumentWords {
   /** Keys of the capitalised words that appear inside sentences, where a capital marks a name. */
   midSentence: ReadonlySet<string>;
-  /** Words the document writes in lower case somewhere ("cyclist", "analysts"). */
+  /** Words that open a sentence with a capital and that the document writes in lower case somewhere ("cyclist"). */
   lowercase: ReadonlySet<string>;
 }
 
 export function documentWords(sentences: readonly Sentence[]): DocumentWords {
   const midSentence = new Set<string>();
+  // Only a sentence's first words are ever asked about (commonNounOpening): looking for those few in lower case is
+  // cheaper than remembering every lower-case word of the document.
+  const openers = new Set<string>();
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length && i <= LAST_OPENING_POSITION; i++) if (tokens[i]!.shape.capitalWord) openers.add(tokens[i]!.lower);
+  }
   const lowercase = new Set<string>();
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.shape.lowerInitial) lowercase.add(token.lower);
-      else if (i > 0 && token.shape.capitalWord && !OPENERS_AND_COLON.has(tokens[i - 1]!.text)) midSentence.add(token.shape.key);
+      if (token.shape.lowerInitial) {
+        if (openers.has(token.lower)) lowercase.add(token.lower);
+      } else if (i > 0 && token.shape.capitalWord && !OPENERS_AND_COLON.has(tokens[i - 1]!.text)) midSentence.add(token.shape.key);
     }
   }
   return { midSentence, lowercase };
 }
+
+// A sentence's first word may follow an opening quote or bracket or two ("“(Cyclist …").
+const LAST_OPENING_POSITION = 2;
 
 /**
  * "Cyclist Varga banned …", "Analysts at Bank X said": a sentence's first word that the document writes in lower
  * case elsewhere, and never capitalised mid-sentence, is a common noun, not the start of a name.
  */
 function commonNounOpening(tokens: readonly Token[], at: number, lexicon: Lexicon, words: DocumentWords): boolean {
-  if (at > 2 || !onlyOpenersBefore(tokens, at)) return false;
+  if (at > LAST_OPENING_POSITION || !onlyOpenersBefore(tokens, at)) return false;
   const token = tokens[at];
   const key = token ? token.shape.key : '';
   const next = tokens[at + 1];
-  if (!token || !token.shape.capitalWord || !(startsName(next, lexicon) || lexicon.lowercaseTitles.has(next?.text ?? ''))) return false;
+  if (!token || !token.shape.capitalWord || !(startsName(next) || lexicon.lowercaseTitles.has(next?.text ?? ''))) return false;
   // "Company spokesman X said": a noun that introduces bodies is no name either.
   const commonNoun = words.lowercase.has(token.lower) || lexicon.organisationNouns.has(token.lower);
   return commonNoun && !words.midSentence.has(key) && !lexicon.gazetteer.has(key) && !lexicon.titles.has(key) && !lexicon.firstNames.has(key);
@@ -152,7 +163,7 @@ function commonNounOpening(tokens: readonly Token[], at: number, lexicon: Lexico
 
 
 /** The words of tokens[from, to). */
-function wordsOf(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): ChunkWord[] {
+function wordsOf(tokens: readonly Token[], from: number, to: number): ChunkWord[] {
   const words: ChunkWord[] = [];
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
@@ -164,7 +175,7 @@ function wordsOf(tokens: readonly Token[], from: number, to: number, lexicon: Le
       last.capital ||= token.shape.capitalWord;
       continue;
     }
-    words.push({ tokens: [token], key: token.shape.key, capital: token.shape.capitalWord && !lexicon.particles.has(token.text) });
+    words.push({ tokens: [token], key: token.shape.key, capital: token.shape.capitalWord && !token.shape.particle });
   }
   return words;
 }

@@ -60,7 +60,7 @@ const CLAUSE_OPENERS = new Set(['who', 'which', 'whom', 'whose', 'a', 'an']);
 /** For the comma closing ", who … ,", ", backed by Iran,", ", an ally of Xi," or ", the NATO chief,", the comma that opens it. */
 function relativeClauseStart(view: SentenceView, comma: number): number | undefined {
   // ", the NATO secretary general,": an apposition ending in a title describes the name before it.
-  const appositive = view.lexicon.lowercaseTitles.has(tokenAt(view, comma - 1)?.lower ?? '');
+  const appositive = !!tokenAt(view, comma - 1)?.shape.lowercaseTitle;
   for (let k = comma - 1; k > comma - 14; k--) {
     const token = tokenAt(view, k);
     if (!token || token.text === ',') return undefined;

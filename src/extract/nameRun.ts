@@ -11,7 +11,7 @@ export function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexic
   if (!startsChunk(tokens, start, lexicon)) return start;
   const opensWithPossessive = namePossessiveAt(tokens, start, lexicon);
   let end = opensWithPossessive ? start + 2 : start + 1;
-  let lastNameWord = startsName(tokens[start], lexicon) ? start + 1 : start;
+  let lastNameWord = startsName(tokens[start]) ? start + 1 : start;
   while (end < tokens.length) {
     const token = tokens[end]!;
     if (token.lineBreakBefore) break;
@@ -24,12 +24,12 @@ export function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexic
       lastNameWord = end;
       continue;
     }
-    if (particleHyphen(tokens, end - 1, lexicon)) {
+    if (particleHyphen(tokens, end - 1)) {
       end += 2;
       lastNameWord = end;
       continue;
     }
-    if (startsName(token, lexicon)) {
+    if (startsName(token)) {
       end++;
       lastNameWord = end;
       continue;
@@ -45,23 +45,23 @@ export function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexic
       end += 2;
       continue;
     }
-    if (particleHyphen(tokens, end, lexicon)) {
+    if (particleHyphen(tokens, end)) {
       end += 3;
       lastNameWord = end;
       continue;
     }
-    if ((isParticle(token, lexicon) || lexicon.lowercaseTitles.has(token.lower)) && startsName(tokens[end + 1], lexicon)) {
+    if ((isParticle(token) || token.shape.lowercaseTitle) && startsName(tokens[end + 1])) {
       end++;
       continue;
     }
     // "Ursula von der Leyen": particles may come in pairs.
-    if (isParticle(token, lexicon) && isParticle(tokens[end + 1], lexicon) && startsName(tokens[end + 2], lexicon)) {
+    if (isParticle(token) && isParticle(tokens[end + 1]) && startsName(tokens[end + 2])) {
       end += 2;
       continue;
     }
     // "EU research commissioner Iliana Ivanova", "Japanese science minister …": one qualifying word before a title.
     const title = tokens[end + 1];
-    if (token.shape.lowerInitial && title && lexicon.lowercaseTitles.has(title.lower) && startsName(tokens[end + 2], lexicon)) {
+    if (token.shape.lowerInitial && title && title.shape.lowercaseTitle && startsName(tokens[end + 2])) {
       end += 2;
       continue;
     }
@@ -77,14 +77,14 @@ export function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexic
 
 function startsChunk(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const token = tokens[i]!;
-  if (startsName(token, lexicon) || namePossessiveAt(tokens, i, lexicon)) return true;
+  if (startsName(token) || namePossessiveAt(tokens, i, lexicon)) return true;
   // Everything else opens with a particle or a lower-case title: most words are neither, asked once each.
-  const particle = isParticle(token, lexicon);
-  if (!particle && !lexicon.lowercaseTitles.has(token.lower)) return false;
+  const particle = isParticle(token);
+  if (!particle && !token.shape.lowercaseTitle) return false;
   const next = tokens[i + 1];
   // "Meta's chief executive Mark Zuckerberg": two lower-case title words may open a chunk too.
-  const twoWordTitle = lexicon.lowercaseTitles.has(token.lower) && !!next && lexicon.lowercaseTitles.has(next.lower) && startsName(tokens[i + 2], lexicon);
-  return ((particle || lexicon.lowercaseTitles.has(token.lower)) && startsName(next, lexicon)) || twoWordTitle || particleHyphen(tokens, i, lexicon);
+  const twoWordTitle = token.shape.lowercaseTitle && !!next && next.shape.lowercaseTitle && startsName(tokens[i + 2]);
+  return ((particle || token.shape.lowercaseTitle) && startsName(next)) || twoWordTitle || particleHyphen(tokens, i);
 }
 
 /** "People's" inside "People's Liberation Army": the possessive of a word that names no one alone, before a body's name. */
@@ -101,22 +101,18 @@ function hyphenatedTitle(tokens: readonly Token[], i: number, lexicon: Lexicon):
 }
 
 /** "al-Shabaab", "al-Sisi": a particle, a hyphen and a capitalised word make one name word. */
-function particleHyphen(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+function particleHyphen(tokens: readonly Token[], i: number): boolean {
   const hyphen = tokens[i + 1];
   const name = tokens[i + 2];
-  return isParticle(tokens[i], lexicon) && hyphen?.text === '-' && !hyphen.spaceBefore && !!name && !name.spaceBefore && startsName(name, lexicon);
+  return isParticle(tokens[i]) && hyphen?.text === '-' && !hyphen.spaceBefore && !!name && !name.spaceBefore && startsName(name);
 }
 
-export function startsName(token: Token | undefined, lexicon: Lexicon): boolean {
-  if (!token || !token.shape.capitalWord) return false;
-  // An acronym is checked as written: "WHO" is the World Health Organization, "Who" opens a question.
-  const key = token.shape.key;
-  if (token.shape.acronym) return !lexicon.nonActors.has(token.text) || lexicon.titles.has(key);
-  return !lexicon.nonActors.has(key) || lexicon.titles.has(key);
+export function startsName(token: Token | undefined): boolean {
+  return !!token && token.shape.nameWord;
 }
 
-function isParticle(token: Token | undefined, lexicon: Lexicon): boolean {
-  return !!token && lexicon.particles.has(token.text);
+function isParticle(token: Token | undefined): boolean {
+  return !!token && token.shape.particle;
 }
 
 /**
@@ -127,7 +123,7 @@ function isParticle(token: Token | undefined, lexicon: Lexicon): boolean {
 function connectorRun(tokens: readonly Token[], at: number, chunkStart: number, lastNameWord: number, lexicon: Lexicon): number {
   let j = at;
   while (j < tokens.length && CONNECTORS.has(tokens[j]!.lower) && j - at < 2) j++;
-  if (j === at || !startsName(tokens[j], lexicon)) return at;
+  if (j === at || !startsName(tokens[j])) return at;
   const joined = tokens.slice(at, j).map((t) => t.lower);
   const previousKey = tokens[lastNameWord - 1]!.shape.key;
   if (joined[0] === 'and' || joined[0] === '&') {

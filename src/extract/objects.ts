@@ -141,7 +141,7 @@ export function coordinated(view: SentenceView, head: Mention, into: Mention[]):
     }
     // "… and the vaccine alliance Gavi": lower-case nouns that only introduce the next name.
     const introducesName = token.pos === 'NOUN' && token.shape.lowerInitial && (mentionStartingAt(view, k + 1) || (tokenAt(view, k + 1)?.pos === 'NOUN' && mentionStartingAt(view, k + 2)));
-    if (sawJoiner && (token.pos === 'DET' || token.pos === 'ADJ' || token.lower === 'its' || token.lower === 'their' || view.lexicon.lowercaseTitles.has(token.lower) || introducesName)) {
+    if (sawJoiner && (token.pos === 'DET' || token.pos === 'ADJ' || token.lower === 'its' || token.lower === 'their' || token.shape.lowercaseTitle || introducesName)) {
       k++;
       continue;
     }
@@ -198,7 +198,7 @@ export function agentAfter(view: SentenceView, index: number, words: readonly st
       // "by the Commission", "by Prime Minister Jacinda Ardern": determiners and title words come before the name.
       const t = tokenAt(view, j);
       // "by engineer Sara Malik": a lower-case noun describing the agent may come first too.
-      if (!t || !(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.shape.upperInitial || view.lexicon.lowercaseTitles.has(t.lower))) return undefined;
+      if (!t || !(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.shape.upperInitial || t.shape.lowercaseTitle)) return undefined;
     }
     return undefined;
   }

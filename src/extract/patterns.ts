@@ -110,8 +110,8 @@ export function frameStatements(view: SentenceView): Statement[] {
   const out: Statement[] = [];
   const tokens = view.sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    // Most words open no frame: ask the map, and only then build anything.
-    const frames = view.lexicon.framesByFirstWord.get(tokens[i]!.lower);
+    // Most words open no frame: their shape says so, and only then is anything built.
+    const frames = tokens[i]!.shape.frames;
     if (frames === undefined) continue;
     for (const frame of frames) {
       if (!wordsAt(tokens, i, frame.words)) continue;

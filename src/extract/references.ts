@@ -114,7 +114,7 @@ function referent(
   // Asked of every token: a capitalised word inside a sentence is never a description (a name is read elsewhere).
   if (at > 0 && !token.shape.lowerInitial) return undefined;
   // "team manager Luca Berti", "party leader X": a kind noun qualifying a title before a name needs no "the".
-  const titleQualifier = !!sentence.tokens[at + 2]?.shape.upperInitial && lexicon.lowercaseTitles.has(following?.lower ?? '');
+  const titleQualifier = !!sentence.tokens[at + 2]?.shape.upperInitial && !!following?.shape.lowercaseTitle;
   const opensSentence = at === 0 && titleQualifier;
   if ((previous?.lower !== 'the' && !titleQualifier) || (!token.shape.lowerInitial && !opensSentence)) return undefined;
   if (titleQualifier) return kindReferent(sentence, token.shape.key, seen.byKind, lexicon);

@@ -31,7 +31,7 @@ export function splitSentences(tokens: readonly Token[], abbreviations: Readonly
     // No real sentence runs this long; cutting run-on junk keeps every later stage linear.
     if (token.lineBreakBefore || current.length >= MAX_SENTENCE_TOKENS) close();
     current.push(token);
-    if (!TERMINALS.has(token.text) || endsAbbreviation(tokens, i, abbreviations)) continue;
+    if (!isTerminal(token.text) || endsAbbreviation(tokens, i, abbreviations)) continue;
     let j = i + 1;
     // A quote mark glued to the full stop closes this sentence; one after a space opens the next.
     while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.lineBreakBefore && !tokens[j]!.spaceBefore) j++;
@@ -45,6 +45,14 @@ export function splitSentences(tokens: readonly Token[], abbreviations: Readonly
   close();
   return sentences;
 }
+
+/** Ends a sentence: asked of every token, so the first character answers for nearly all of them. */
+function isTerminal(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === FULL_STOP || first === EXCLAMATION || first === QUESTION || first === ELLIPSIS) && TERMINALS.has(text);
+}
+
+const [FULL_STOP, EXCLAMATION, QUESTION, ELLIPSIS] = ['.', '!', '?', '…'].map((c) => c.charCodeAt(0));
 
 function endsAbbreviation(tokens: readonly Token[], i: number, abbreviations: ReadonlySet<string>): boolean {
   const dot = tokens[i]!;

@@ -19,6 +19,18 @@ describe('shapeOf', () => {
     expect(shapeOf('’s')).toMatchObject({ letterInitial: false, letterPair: false, key: "'s" });
   });
 
+  it('says which word classes the lexicon puts the spelling in', () => {
+    expect(shapeOf('Berlin')).toMatchObject({ nameWord: true, particle: false, lowercaseTitle: false, frames: undefined });
+    // A weekday names no one; an acronym is looked up as written, so "WHO" may be a name and "Who" may not.
+    expect(shapeOf('Monday').nameWord).toBe(false);
+    expect(shapeOf('WHO').nameWord).toBe(true);
+    expect(shapeOf('Who').nameWord).toBe(false);
+    expect(shapeOf('Minister').nameWord).toBe(true);
+    expect(shapeOf('von')).toMatchObject({ particle: true, nameWord: false });
+    expect(shapeOf('spokesperson').lowercaseTitle).toBe(true);
+    expect(shapeOf('on').frames?.map((frame) => frame.words.join(' '))).toContain('on behalf of');
+  });
+
   it('is shared by every token spelled the same way', () => {
     const tokens = tokenize('Russia warned Russia.');
     expect(tokens[0]!.shape).toBe(tokens[2]!.shape);

@@ -29,6 +29,12 @@ export interface GazetteerHit {
 /** What "the rebels" or "the company" may stand for: an actor type, a company, or a civic body (charity, campaign group). */
 export type ReferenceKind = ActorType | 'company' | 'civic';
 
+/** A relation stated by a fixed run of words ("cut ties with"). */
+export interface Frame {
+  words: readonly string[];
+  type: RelationType;
+}
+
 export interface RelationSense {
   type: RelationType;
   polarity: Polarity;
@@ -77,7 +83,7 @@ export interface Lexicon {
   speechVerbs: ReadonlySet<string>;
   ownershipVerbs: ReadonlySet<string>;
   /** Multi-word frames ("cut ties with"), indexed by their first word so each token looks up only its own. */
-  framesByFirstWord: ReadonlyMap<string, readonly { words: readonly string[]; type: RelationType }[]>;
+  framesByFirstWord: ReadonlyMap<string, readonly Frame[]>;
   hyphenSuffixes: ReadonlyMap<string, { type: RelationType; nameIs: 'source' | 'target' }>;
   negations: ReadonlySet<string>;
   /** The last words of two-word negations ("out" of "ruled out"): only after one of these is a pair looked up. */
@@ -190,8 +196,8 @@ function isReferenceKind(kind: string): kind is ReferenceKind {
   return kind === 'company' || kind === 'civic' || (ACTOR_TYPES as readonly string[]).includes(kind);
 }
 
-function framesByFirstWord(frames: readonly { words: readonly string[]; type: RelationType }[]) {
-  const byFirst = new Map<string, { words: readonly string[]; type: RelationType }[]>();
+function framesByFirstWord(frames: readonly Frame[]) {
+  const byFirst = new Map<string, Frame[]>();
   for (const frame of frames) byFirst.set(frame.words[0] ?? '', [...(byFirst.get(frame.words[0] ?? '') ?? []), frame]);
   return byFirst;
 }
