@@ -1,4 +1,4 @@
-import type { Lexicon } from './data/index.ts';
+import { keyFactsOf, type KeyFacts, type Lexicon } from './data/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { nameKey } from './normalize.ts';
@@ -10,6 +10,8 @@ export interface ChunkWord {
   key: string;
   /** Starts with a capital (or is an acronym): a name or title word rather than a connector. */
   capital: boolean;
+  /** What the lexicon says of its key. */
+  facts: KeyFacts;
 }
 
 /**
@@ -172,10 +174,11 @@ function wordsOf(tokens: readonly Token[], from: number, to: number): ChunkWord[
     if (last && attached && !token.spaceBefore) {
       last.tokens.push(token);
       last.key = nameKey(last.tokens.map((t) => t.text).join(''));
+      last.facts = keyFactsOf(last.key);
       last.capital ||= token.shape.capitalWord;
       continue;
     }
-    words.push({ tokens: [token], key: token.shape.key, capital: token.shape.capitalWord && !token.shape.particle });
+    words.push({ tokens: [token], key: token.shape.key, capital: token.shape.capitalWord && !token.shape.particle, facts: token.shape.facts });
   }
   return words;
 }

@@ -76,10 +76,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
           titled: part.titled,
           titleKey: part.titleKey,
           titlePhrase: part.titlePhrase,
-          givenName: lexicon.firstNames.has(words[0]!.key),
+          givenName: words[0]!.facts.firstName,
           organisationWord:
-            words.some((w) => w.capital && (lexicon.orgHeads.has(w.key) || lexicon.corporateSuffixes.has(w.key))) ||
-            (part.from === 0 && !lexicon.firstNames.has(words[0]!.key) && introducedAsOrganisation(sentence, first.index, lexicon)),
+            words.some((w) => w.capital && (w.facts.orgHead || w.facts.corporateSuffix)) ||
+            (part.from === 0 && !words[0]!.facts.firstName && introducedAsOrganisation(sentence, first.index, lexicon)),
           armedGroupWord: part.from === 0 && introducedBy(sentence, first.index, lexicon.armedGroupCues),
           possessive: chunk.possessive && part.to === chunk.words.length,
           sentenceInitial: chunk.sentenceInitial && part.from === 0,

