@@ -79,13 +79,19 @@ function namesWithS(after: Token | undefined): boolean {
 function isShouted(tokens: readonly Token[]): boolean {
   let words = 0;
   let upper = 0;
-  for (const t of tokens) {
-    if (!t.shape.letterPair) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const shape = tokens[i]!.shape;
+    if (!shape.letterPair) continue;
     words++;
-    if (t.shape.allCaps) upper++;
+    if (shape.allCaps) upper++;
+    // Asked of every sentence: once the words not in capitals are too many for any ending, the answer is no.
+    else if (words - upper > SHOUTED_SHARE_OF_OTHERS * (words + tokens.length - 1 - i)) return false;
   }
-  return words >= 3 && upper >= 0.7 * words;
+  return words >= 3 && upper >= SHOUTED_SHARE * words;
 }
+
+const SHOUTED_SHARE = 0.7;
+const SHOUTED_SHARE_OF_OTHERS = 1 - SHOUTED_SHARE;
 
 /** In a shouted line, only names the gazetteer knows, longest first. */
 function knownNamesIn(tokens: readonly Token[], lexicon: Lexicon): Chunk[] {

@@ -1,5 +1,5 @@
 import type { Actor, Relation, RelationType, Span } from './types.ts';
-import type { Lexicon } from './data/index.ts';
+import { portfolioWordsOf, type Lexicon } from './data/index.ts';
 import type { Membership, Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 import { viewOf } from './sentenceView.ts';
@@ -108,7 +108,10 @@ interface BodyIndex {
 function bodyIndex(actors: readonly Actor[], lexicon: Lexicon): BodyIndex {
   const byName = new Map<string, Actor>();
   for (const actor of actors) {
-    for (const name of [actor.label, ...actor.aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), actor);
+    for (const name of [actor.label, ...actor.aliases]) {
+      const key = nameKey(name);
+      if (!byName.has(key)) byName.set(key, actor);
+    }
   }
   const portfolioBodies = actors
     .filter((a) => a.type === 'organization')
@@ -128,27 +131,32 @@ function headedBodies(mentions: readonly Mention[], bodies: BodyIndex, actorOf: 
     if (!holder || !m.titleKey) continue;
     const body = (lexicon.titleHeads.get(m.titleKey) ?? [])
       .map((head) => bodies.byName.get(nameKey(head)))
-      .find((a) => a !== undefined) ?? portfolioBody(m.titlePhrase, bodies, lexicon);
+      .find((a) => a !== undefined) ?? portfolioBody(m.titlePhrase, bodies);
     if (body) out.push({ source: holder, target: body.id, type: 'member', hedged: false, attributedTo: null, sentence });
   }
   return out;
 }
 
-function portfolioBody(titlePhrase: string | null, bodies: BodyIndex, lexicon: Lexicon): Actor | undefined {
-  const portfolio = (titlePhrase ?? '').split(' ').filter((w) => w && !lexicon.portfolioTitles.has(w) && !lexicon.titles.has(w) && !lexicon.rankModifiers.has(w));
+function portfolioBody(titlePhrase: string | null, bodies: BodyIndex): Actor | undefined {
+  const portfolio = portfolioWordsOf(titlePhrase ?? '');
   if (portfolio.length === 0) return undefined;
   const matches = bodies.portfolioBodies.filter(({ words }) => portfolio.every((w) => words.includes(w)));
   return matches.length === 1 ? matches[0]!.actor : undefined;
 }
-
 
 /**
  * The country whose government the article is about: the one country all its named national bodies belong to
  * (the Home Office → United Kingdom). None when no body is named or bodies of two countries are.
  */
 function governingCountry(mentions: readonly Mention[]): string | null {
-  const countries = new Set(mentions.flatMap((m) => (m.known?.actor.country ? [m.known.actor.country] : [])));
-  return countries.size === 1 ? [...countries][0]! : null;
+  let country: string | null = null;
+  for (const m of mentions) {
+    const own = m.known?.actor.country;
+    if (!own) continue;
+    if (country !== null && own !== country) return null;
+    country = own;
+  }
+  return country;
 }
 
 /** "Prime Minister Jacinda Ardern" with no country named: the holder of a national office belongs to the governing country. */

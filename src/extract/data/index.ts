@@ -143,6 +143,12 @@ export const keyFactsOf: (key: string) => KeyFacts = boundedMemo(50_000, (key: s
   };
 });
 
+/** The words of a title phrase that name its portfolio ("research" of "research minister"); the same few phrases recur. */
+export const portfolioWordsOf: (titlePhrase: string) => readonly string[] = boundedMemo(5_000, (titlePhrase: string) => {
+  const lexicon = loadLexicon();
+  return titlePhrase.split(' ').filter((w) => w && !lexicon.portfolioTitles.has(w) && !lexicon.titles.has(w) && !lexicon.rankModifiers.has(w));
+});
+
 let lexicon: Lexicon | null = null;
 
 export function loadLexicon(): Lexicon {
