@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR_TYPES } from '../types.ts';
-import { keyFactsOf, loadLexicon } from './index.ts';
+import { keyFactsOf, loadLexicon, portfolioWordsOf } from './index.ts';
 import gazetteer from './gazetteer.json';
 import countryAliases from './countryAliases.json';
 import titles from './titles.json';
@@ -42,6 +42,14 @@ describe('loadLexicon', () => {
     // "United" opens known names of up to eight words ("United Nations …"), "Ministry" three.
     expect(keyFactsOf('united').gazetteerWords).toBe(Math.max(...[...lexicon.gazetteer.keys()].filter((k) => k.startsWith('united ')).map((k) => k.split(' ').length)));
     expect(keyFactsOf('ministry')).toBe(keyFactsOf('ministry'));
+  });
+
+  it('reads the portfolio a title phrase names, once per phrase', () => {
+    expect(portfolioWordsOf('research minister')).toEqual(['research']);
+    expect(portfolioWordsOf('climate secretary')).toEqual(['climate']);
+    expect(portfolioWordsOf('minister')).toEqual([]);
+    expect(portfolioWordsOf('')).toEqual([]);
+    expect(portfolioWordsOf('foreign minister')).toBe(portfolioWordsOf('foreign minister'));
   });
 
   it('maps every lexicon entry onto the graph vocabulary', () => {
