@@ -1,5 +1,5 @@
 import { boundedMemo } from './boundedCache.ts';
-import type { Actor, ActorType } from './types.ts';
+import type { Actor, ActorType, Span } from './types.ts';
 import type { Lexicon } from './data/index.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
@@ -90,15 +90,9 @@ export function mergeAliases(doc: string, mentions: readonly Mention[], tokens: 
     let id = cluster.knownId ?? slugOf(cluster.label);
     for (let n = 2; usedIds.has(id); n++) id = `${cluster.knownId ?? slugOf(cluster.label)}-${n}`;
     usedIds.add(id);
-    const mentionsInOrder = [...cluster.mentions].sort((a, b) => a.start - b.start);
-    const aliases = [...new Set(mentionsInOrder.map((m) => m.surface))].filter((s) => s !== cluster.label);
-    actors.push({
-      id,
-      label: cluster.label,
-      type: cluster.type,
-      aliases,
-      mentions: dedupeSpans(mentionsInOrder).map((m) => ({ doc, start: m.start, end: m.end })),
-    });
+    // Merged clusters append their mentions out of order; most clusters are in order already and need no sorted copy.
+    const mentionsInOrder = inStartOrder(cluster.mentions) ? cluster.mentions : [...cluster.mentions].sort((a, b) => a.start - b.start);
+    actors.push({ id, label: cluster.label, type: cluster.type, aliases: aliasesOf(mentionsInOrder, cluster.label), mentions: spansOf(doc, mentionsInOrder) });
     for (const m of cluster.mentions) actorOf.set(m.id, id);
     // A place is an actor only when the text relates it to someone ("Russia’s annexation of Crimea").
     if ((!cluster.knownId && isTentative(cluster.mentions, tokens, lexicon)) || cluster.type === 'location') tentative.add(id);
@@ -113,22 +107,33 @@ function firstStart(cluster: Cluster): number {
   return first;
 }
 
-// The country inside "Russian Defense Ministry" shares its span start with the ministry, never its whole span.
-// `mentions` are in start order, so a repeated span can only repeat among those sharing the current start.
-function dedupeSpans(mentions: readonly Mention[]): Mention[] {
-  const out: Mention[] = [];
-  let start = -1;
-  const endsAtStart = new Set<number>();
+function inStartOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.start > mentions[i]!.start) return false;
+  return true;
+}
+
+/** The surfaces other than the label, each once, in the order the text first uses them. */
+function aliasesOf(mentions: readonly Mention[], label: string): string[] {
+  const aliases = new Set<string>();
+  for (const m of mentions) if (m.surface !== label) aliases.add(m.surface);
+  return [...aliases];
+}
+
+/**
+ * The mentions' spans, each once. The country inside "Russian Defense Ministry" shares its span start with the
+ * ministry, never its whole span; `mentions` are in start order, so a span can only repeat among those sharing a start
+ * (a handful at most: compared in place rather than through a set cleared at every start).
+ */
+function spansOf(doc: string, mentions: readonly Mention[]): Span[] {
+  const spans: Span[] = [];
+  let firstAtStart = 0;
   for (const m of mentions) {
-    if (m.start !== start) {
-      start = m.start;
-      endsAtStart.clear();
-    }
-    if (endsAtStart.has(m.end)) continue;
-    endsAtStart.add(m.end);
-    out.push(m);
+    while (spans[firstAtStart] !== undefined && spans[firstAtStart]!.start !== m.start) firstAtStart++;
+    let repeated = false;
+    for (let k = firstAtStart; k < spans.length && !repeated; k++) repeated = spans[k]!.end === m.end;
+    if (!repeated) spans.push({ doc, start: m.start, end: m.end });
   }
-  return out;
+  return spans;
 }
 
 /** The longest form (most words, then most letters), the earliest among equals. */
