@@ -44,7 +44,8 @@ export function combineParts(parts: readonly PartGraph[], documentOrder: readonl
   const documentIndex = new Map(documentOrder.map((id, i) => [id, i]));
   const actors = [...groups.values()].map(({ actor }) => ({
     ...actor,
-    mentions: [...actor.mentions].sort((a, b) => documentIndex.get(a.doc)! - documentIndex.get(b.doc)! || a.start - b.start),
+    // Spans of one document (nearly all pairs) compare by start alone: no look-up of their documents' order.
+    mentions: [...actor.mentions].sort((a, b) => (a.doc === b.doc ? a.start - b.start : documentIndex.get(a.doc)! - documentIndex.get(b.doc)!)),
   }));
   const relations = mergedRelations(parts.flatMap((part) => part.relations), finalId);
   const tentative = new Set([...groups.values()].filter((g) => g.tentative).map((g) => g.actor.id));
@@ -83,21 +84,26 @@ function groupsById(parts: readonly PartGraph[]): Map<string, Group> {
   parts.forEach((part, index) => {
     for (const actor of part.actors) {
       const existing = groups.get(actor.id);
-      const group: Group = { actor: { ...actor, aliases: [...actor.aliases], mentions: [...actor.mentions] }, parts: new Set([index]), tentative: part.tentative.has(actor.id) };
-      if (existing) absorb(existing, group);
-      else groups.set(actor.id, group);
+      const tentative = part.tentative.has(actor.id);
+      // An actor named again in a later part joins the group as it is; only a group's own actor is a copy to grow.
+      if (existing) absorbActor(existing, actor, [index], tentative);
+      else groups.set(actor.id, { actor: { ...actor, aliases: [...actor.aliases], mentions: [...actor.mentions] }, parts: new Set([index]), tentative });
     }
   });
   return groups;
 }
 
 function absorb(into: Group, other: Group): void {
+  absorbActor(into, other.actor, other.parts, other.tentative);
+}
+
+function absorbActor(into: Group, other: Actor, parts: Iterable<number>, tentative: boolean): void {
   const { actor } = into;
   // A loop, not push(...): an actor named a hundred thousand times would overflow the call stack.
-  for (const mention of other.actor.mentions) actor.mentions.push(mention);
-  actor.aliases = [...new Set([...actor.aliases, other.actor.label, ...other.actor.aliases])].filter((a) => a !== actor.label);
-  for (const part of other.parts) into.parts.add(part);
-  into.tentative &&= other.tentative;
+  for (const mention of other.mentions) actor.mentions.push(mention);
+  actor.aliases = [...new Set([...actor.aliases, other.label, ...other.aliases])].filter((a) => a !== actor.label);
+  for (const part of parts) into.parts.add(part);
+  into.tentative &&= tentative;
 }
 
 /**
