@@ -194,6 +194,7 @@ test.describe('keyboard focus out of sight', () => {
 test('Tab through a fitted graph leaves the view where it is: every actor is in sight already', async ({ app, page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await app.open();
+  await app.graph.settled();
   const before = await app.graph.viewTransform();
   await app.graph.nodes.first().focus();
   const { total } = await app.graph.discsInView();

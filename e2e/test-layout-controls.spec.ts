@@ -65,6 +65,7 @@ test.describe('graph view controls', () => {
     // Reduced motion: the layout runs to rest at once, so positions can be compared exactly.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await app.open();
+    await app.graph.settled();
     const original = await app.graph.positions();
     const kerry = app.graph.node('Kerry', 'John Kerry');
     const kerryId = await app.graph.actorIdOf(kerry);
