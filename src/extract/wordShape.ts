@@ -48,8 +48,9 @@ function computeShape(text: string): WordShape {
   const upperInitial = /^\p{Lu}/u.test(text);
   const capitalWord = upperInitial && /\p{L}{2}|^\p{Lu}\.$|^(\p{Lu}\.){2,}$/u.test(text);
   const acronym = /^\p{Lu}{2,}$/u.test(text);
+  const facts = keyFactsOf(key);
   // An acronym is checked as written: "WHO" is the World Health Organization, "Who" opens a question.
-  const listedNonActor = lexicon.nonActors.has(acronym ? text : key) && !lexicon.titles.has(key);
+  const listedNonActor = lexicon.nonActors.has(acronym ? text : key) && !facts.title;
   return {
     lower,
     key,
@@ -64,6 +65,6 @@ function computeShape(text: string): WordShape {
     particle: lexicon.particles.has(text),
     lowercaseTitle: lexicon.lowercaseTitles.has(lower),
     frames: lexicon.framesByFirstWord.get(lower),
-    facts: keyFactsOf(key),
+    facts,
   };
 }
