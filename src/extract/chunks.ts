@@ -166,7 +166,7 @@ function commonNounOpening(tokens: readonly Token[], at: number, lexicon: Lexico
   if (!token || !token.shape.capitalWord || !(startsName(next) || lexicon.lowercaseTitles.has(next?.text ?? ''))) return false;
   // "Company spokesman X said": a noun that introduces bodies is no name either.
   const commonNoun = words.lowercase.has(token.lower) || lexicon.organisationNouns.has(token.lower);
-  return commonNoun && !words.midSentence.has(key) && !lexicon.gazetteer.has(key) && !lexicon.titles.has(key) && !lexicon.firstNames.has(key);
+  return commonNoun && !words.midSentence.has(key) && !lexicon.gazetteer.has(key) && !token.shape.facts.title && !token.shape.facts.firstName;
 }
 
 

@@ -38,7 +38,7 @@ export function combineParts(parts: readonly PartGraph[], documentOrder: readonl
   for (const [id, group] of groups) {
     const target = finalId(id);
     if (target === id) continue;
-    absorb(groups.get(target)!, group);
+    absorb(groups.get(target)!, group.actor, group.parts, group.tentative);
     groups.delete(id);
   }
   const documentIndex = new Map(documentOrder.map((id, i) => [id, i]));
@@ -86,18 +86,14 @@ function groupsById(parts: readonly PartGraph[]): Map<string, Group> {
       const existing = groups.get(actor.id);
       const tentative = part.tentative.has(actor.id);
       // An actor named again in a later part joins the group as it is; only a group's own actor is a copy to grow.
-      if (existing) absorbActor(existing, actor, [index], tentative);
+      if (existing) absorb(existing, actor, [index], tentative);
       else groups.set(actor.id, { actor: { ...actor, aliases: [...actor.aliases], mentions: [...actor.mentions] }, parts: new Set([index]), tentative });
     }
   });
   return groups;
 }
 
-function absorb(into: Group, other: Group): void {
-  absorbActor(into, other.actor, other.parts, other.tentative);
-}
-
-function absorbActor(into: Group, other: Actor, parts: Iterable<number>, tentative: boolean): void {
+function absorb(into: Group, other: Actor, parts: Iterable<number>, tentative: boolean): void {
   const { actor } = into;
   // A loop, not push(...): an actor named a hundred thousand times would overflow the call stack.
   for (const mention of other.mentions) actor.mentions.push(mention);
