@@ -16,6 +16,7 @@ test.describe('keyboard shortcuts', () => {
     // Reduced motion: the layout is at rest from the start, so the fitted zoom stays put to compare with.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await app.open();
+    await app.graph.settled();
     const zoom = async () => (await app.graph.viewTransform()).k;
     const start = await zoom();
     await page.keyboard.press('+');
@@ -33,6 +34,7 @@ test.describe('keyboard shortcuts', () => {
   test('shortcuts wait while the user types in the filter', async ({ app, page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' }); // a layout at rest: the view moves only if zoomed
     await app.open();
+    await app.graph.settled();
     const before = await app.graph.viewTransform();
     await app.filter.input.click();
     await page.keyboard.type('al-Qaeda 0+/?');

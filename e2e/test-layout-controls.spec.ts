@@ -14,8 +14,9 @@ test.describe('graph view controls', () => {
 
   test('Zoom in and Zoom out change the zoom, each press by the same step', async ({ app }) => {
     await app.open();
+    await app.graph.settled();
     const zoom = async () => (await app.graph.viewTransform()).k;
-    // The view follows the layout as it settles until the user zooms; from then on it is theirs.
+    // The view follows the layout (and fits a resized pane) until the user zooms; from then on it is theirs.
     const before = await zoom();
     await app.graph.control('Zoom in').click();
     await expect.poll(zoom).toBeGreaterThan(before * 1.2);
@@ -56,6 +57,7 @@ test.describe('graph view controls', () => {
   test('Unpin all with nothing pinned leaves a graph at rest where it is', async ({ app, page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await app.open();
+    await app.graph.settled();
     const before = await app.graph.positions();
     await app.graph.control('Unpin all').click();
     expect(await app.graph.positions()).toEqual(before);
