@@ -5,6 +5,7 @@ import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { nameKey, slugOf } from './normalize.ts';
 import { inOrder, positionsByKey, properWordPrefixes, properWordSuffixes } from './nameIndex.ts';
+import { itemAt } from './lists.ts';
 
 /** Mentions grouped into actors: one actor, one node, whatever name the text uses for it. */
 export interface ActorIndex {
@@ -195,7 +196,7 @@ function generic(words: string, lexicon: Lexicon): boolean {
  */
 function bracketedExpansion(cluster: Cluster, tokens: readonly Token[], index: () => BracketIndex): Cluster | null {
   for (const m of cluster.mentions) {
-    if (tokens[m.firstToken - 1]?.text !== '(' || tokens[m.lastToken + 1]?.text !== ')' || !/^[A-Z][A-Z0-9&]{1,7}$/.test(m.surface)) continue;
+    if (itemAt(tokens, m.firstToken - 1)?.text !== '(' || tokens[m.lastToken + 1]?.text !== ')' || !/^[A-Z][A-Z0-9&]{1,7}$/.test(m.surface)) continue;
     const { mentionEndingAt, clusterOf } = index();
     const named = mentionEndingAt.get(m.firstToken - 2);
     const into = named && clusterOf.get(named);
@@ -284,13 +285,14 @@ function referredToAsPerson(mention: Mention, tokens: readonly Token[]): boolean
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'inside', 'outside', 'throughout']);
 
 function namedAsPlace(mention: Mention, tokens: readonly Token[]): boolean {
-  return PLACE_PREPOSITIONS.has(tokens[mention.firstToken - 1]?.lower ?? '') || isDateline(mention, tokens);
+  return PLACE_PREPOSITIONS.has(itemAt(tokens, mention.firstToken - 1)?.lower ?? '') || isDateline(mention, tokens);
 }
 
 /** "OSLO, June 12 (AP) —": a wire story's opening city, in capitals before a comma, says where it was filed. */
 function isDateline(mention: Mention, tokens: readonly Token[]): boolean {
   // "THE HAGUE, Nov 3": the city's own article may open the line.
-  const article = tokens[mention.firstToken - 1]?.text === 'THE' ? tokens[mention.firstToken - 1] : undefined;
+  const before = itemAt(tokens, mention.firstToken - 1);
+  const article = before?.text === 'THE' ? before : undefined;
   const first = article ?? tokens[mention.firstToken];
   const opensLine = (article ? article.index : mention.firstToken) === 0 || first?.lineBreakBefore === true;
   return opensLine && mention.surface === mention.surface.toUpperCase() && [',', '('].includes(tokens[mention.lastToken + 1]?.text ?? '');

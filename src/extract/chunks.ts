@@ -3,6 +3,7 @@ import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { nameKey } from './normalize.ts';
 import { chunkEnd, isApostropheS, startsName } from './nameRun.ts';
+import { itemAt, lastOf } from './lists.ts';
 
 /** One word of a name chunk: usually a token, with an abbreviation's full stop folded in ("Maj" + "."). */
 export interface ChunkWord {
@@ -53,7 +54,7 @@ export function findChunks(sentence: Sentence, lexicon: Lexicon, document: Docum
     const words = wordsOf(tokens, start, chunkTo);
     const next = tokens[chunkTo];
     const afterNext = tokens[chunkTo + 1];
-    const previous = tokens[start - 1];
+    const previous = itemAt(tokens, start - 1);
     const hyphenSuffix = next?.text === '-' && !next.spaceBefore && afterNext && !afterNext.spaceBefore ? afterNext.lower : null;
     i = chunkTo;
     // "High-level", "Russian-made": a capitalised word that only opens a compound adjective names no one.
@@ -175,7 +176,7 @@ function wordsOf(tokens: readonly Token[], from: number, to: number): ChunkWord[
   const words: ChunkWord[] = [];
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
-    const last = words[words.length - 1];
+    const last = lastOf(words);
     const attached = token.text === '.' || token.text === '-' || isApostrophe(token.text) || isApostropheS(token.text) || last?.tokens[last.tokens.length - 1]!.text === '-';
     if (last && attached && !token.spaceBefore) {
       last.tokens.push(token);

@@ -3,6 +3,7 @@ import type { Sentence } from './sentences.ts';
 import { documentWords, findChunks, type Chunk, type ChunkWord } from './chunks.ts';
 import { readChunk } from './names.ts';
 import { nameKey } from './normalize.ts';
+import { itemAt, lastOf } from './lists.ts';
 
 /** One place where the text names an actor. */
 export interface Mention {
@@ -97,7 +98,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], lexic
         const of = m.of === 'outside' ? bodyBefore(chunk, previousChunk, inSentence, member) : parts[m.of]?.mention;
         if (member && of && of !== member) memberships.push({ member, of });
       }
-      const lastPart = parts[parts.length - 1];
+      const lastPart = lastOf(parts);
       previousChunk = { chunk, last: lastPart ? lastPart.mention : null };
     }
   }
@@ -141,8 +142,8 @@ const AT: ReadonlySet<string> = new Set(['at']);
 /** Whether the word before a name (past "the") is one of `cues`: "the charity X", "the separatist X". */
 function introducedBy(sentence: Sentence, firstToken: number, cues: ReadonlySet<string>): boolean {
   const at = firstToken - sentence.tokens[0]!.index;
-  let previous = sentence.tokens[at - 1];
-  if (previous?.lower === 'the') previous = sentence.tokens[at - 2];
+  let previous = itemAt(sentence.tokens, at - 1);
+  if (previous?.lower === 'the') previous = itemAt(sentence.tokens, at - 2);
   return !!previous && cues.has(previous.lower);
 }
 

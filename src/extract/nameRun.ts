@@ -3,6 +3,7 @@
 import type { Lexicon } from './data/index.ts';
 import type { Token } from './tokens.ts';
 import { nameKey } from './normalize.ts';
+import { itemAt } from './lists.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de']);
 
@@ -143,7 +144,7 @@ function connectorRun(tokens: readonly Token[], at: number, chunkStart: number, 
 function secondPortfolio(tokens: readonly Token[], at: number, chunkStart: number, lastNameWord: number, lexicon: Lexicon): boolean {
   const next = tokens[at + 1];
   const ofAt = tokens.slice(chunkStart, lastNameWord).findIndex((t) => t.lower === 'of');
-  const body = tokens[chunkStart + ofAt - 1];
+  const body = itemAt(tokens, chunkStart + ofAt - 1);
   const { key, facts } = tokens[at]!.shape;
   if (ofAt < 1 || !body || !body.shape.facts.orgHead) return false;
   return !(next && next.shape.capitalWord) && !lexicon.gazetteer.has(key) && !facts.firstName && facts.titleModifier;

@@ -1,5 +1,6 @@
 import type { GazetteerHit, Lexicon } from './data/index.ts';
 import type { ChunkWord } from './chunks.ts';
+import { lastOf } from './lists.ts';
 
 /** One name found inside a chunk, with what the chunk itself says about it. */
 export interface NamePart {
@@ -79,7 +80,7 @@ export function readChunk(words: readonly ChunkWord[], lexicon: Lexicon): ChunkR
         p = orgEnd;
         continue;
       }
-      const previous = parts[parts.length - 1];
+      const previous = lastOf(parts);
       parts.push(namePart(p, known.end, known.hit, pendingTitle));
       if (pendingTitle && titleBody !== null) memberships.push({ member: parts.length - 1, of: titleBody });
       // "United Kingdom Foreign Office": a body named right after its country belongs to it.

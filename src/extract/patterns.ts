@@ -5,6 +5,7 @@ import { antecedentOf, mentionCovering, mentionStartingAt, tokenAt, type Sentenc
 import { hedgedBetween, negatedBefore, subjectBefore } from './clause.ts';
 import { agentAfter, coordinated, objectsAfter } from './objects.ts';
 import { nounSense, verbSense } from './senses.ts';
+import { itemAt } from './lists.ts';
 
 /** A relation as one sentence states it, before actors are resolved and duplicates merged. */
 export interface Statement {
@@ -220,7 +221,7 @@ function gerundSubject(view: SentenceView, index: number): Mention | undefined {
 /** Mentions coordinated before `mention`: "United States and Russian …" gives United States for Russian. */
 function coordinatedBefore(view: SentenceView, mention: Mention): Mention[] {
   const index = view.mentions.indexOf(mention);
-  const previous = view.mentions[index - 1];
+  const previous = itemAt(view.mentions, index - 1);
   if (!previous) return [];
   const joined: Mention[] = [];
   coordinated(view, previous, joined);

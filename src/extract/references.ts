@@ -3,6 +3,7 @@ import type { Lexicon, ReferenceKind } from './data/index.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
+import { itemAt } from './lists.ts';
 
 /** Mentions made by definite descriptions, and the actors they stand for. */
 export interface References {
@@ -105,7 +106,7 @@ function referent(
   lexicon: Lexicon,
 ): string | undefined {
   const at = token.index - sentence.tokens[0]!.index;
-  const previous = sentence.tokens[at - 1];
+  const previous = itemAt(sentence.tokens, at - 1);
   const following = sentence.tokens[at + 1];
   // "Varga denied wrongdoing. His lawyer, X, said …": a possessive pronoun opening a sentence points back to the last
   // sentence's person ("his", "her") or body ("its", "their"); inside a sentence the relation patterns resolve it.

@@ -5,6 +5,7 @@ import type { Lexicon } from './data/index.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
+import { itemAt } from './lists.ts';
 
 /** One sentence seen as tokens with the actor mentions laid over them, for the relation patterns to walk. */
 export interface SentenceView {
@@ -62,17 +63,17 @@ function placesOf(sentence: Sentence, mentions: readonly Mention[]): Pick<Senten
 
 export function tokenAt(view: SentenceView, index: number): Token | undefined {
   const first = view.sentence.tokens[0];
-  return first ? view.sentence.tokens[index - first.index] : undefined;
+  return first ? itemAt(view.sentence.tokens, index - first.index) : undefined;
 }
 
 export function mentionCovering(view: SentenceView, index: number): Mention | undefined {
   const first = view.sentence.tokens[0];
-  return first ? view.covering[index - first.index] : undefined;
+  return first ? itemAt(view.covering, index - first.index) : undefined;
 }
 
 export function mentionStartingAt(view: SentenceView, index: number): Mention | undefined {
   const first = view.sentence.tokens[0];
-  return first ? view.startingAt[index - first.index] : undefined;
+  return first ? itemAt(view.startingAt, index - first.index) : undefined;
 }
 
 const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him']);

@@ -1,4 +1,5 @@
 import type { Token } from './tokens.ts';
+import { lastOf } from './lists.ts';
 
 /** A sentence (or headline, or dateline) as a run of tokens and its span in the text. */
 export interface Sentence {
@@ -22,7 +23,7 @@ export function splitSentences(tokens: readonly Token[], abbreviations: Readonly
   let current: Token[] = [];
   const close = () => {
     const first = current[0];
-    const last = current[current.length - 1];
+    const last = lastOf(current);
     if (first && last) sentences.push({ index: sentences.length, start: first.start, end: last.end, tokens: current });
     current = [];
   };
