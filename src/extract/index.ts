@@ -1,5 +1,5 @@
 // The extractor's table of contents: text → sentences → tokens → mentions → actors → relations.
-import { GRAPH_FORMAT, type GraphDocument, type SourceDocument, type Span } from './types.ts';
+import { GRAPH_FORMAT, type GraphDocument, type SourceDocument } from './types.ts';
 import { loadLexicon } from './data/index.ts';
 import { tokenize } from './tokens.ts';
 import { splitSentences } from './sentences.ts';
@@ -29,9 +29,7 @@ export function extractGraph(documents: SourceDocument[], partLength = PART_LENG
 
 /** One part of one document read on its own, its spans in the whole document's offsets. */
 export function extractPart(documents: readonly SourceDocument[], part: DocumentPart): PartGraph {
-  const document = documents[part.documentIndex]!;
-  const graph = safeExtract({ ...document, text: document.text.slice(part.start, part.end) });
-  return part.start === 0 ? graph : shiftedBy(graph, part.start);
+  return safeExtract(documents[part.documentIndex]!, part);
 }
 
 /** The documents' graph from the readings of all their parts, in reading order. */
@@ -45,17 +43,17 @@ export function graphOfParts(documents: readonly SourceDocument[], parts: readon
   };
 }
 
-function safeExtract(document: SourceDocument): PartGraph {
+function safeExtract(document: SourceDocument, part: DocumentPart): PartGraph {
   try {
-    return extractDocument(document);
+    return extractRange(document, part);
   } catch {
     return { actors: [], relations: [], tentative: new Set() };
   }
 }
 
-function extractDocument({ id, text }: SourceDocument): PartGraph {
+function extractRange({ id, text }: SourceDocument, { start, end }: DocumentPart): PartGraph {
   const lexicon = loadLexicon();
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, start, end);
   const sentences = splitSentences(tokens, lexicon.abbreviations);
   const { mentions, memberships } = findMentions(text, sentences, lexicon);
   const { actors, actorOf, tentative } = mergeAliases(id, mentions, tokens, lexicon);
@@ -63,13 +61,4 @@ function extractDocument({ id, text }: SourceDocument): PartGraph {
   const references = findReferences(text, sentences, mentions, actorOf, typeOf, lexicon);
   const relations = findRelations(id, sentences, [...mentions, ...references.mentions], memberships, actors, references.actorOf, lexicon);
   return { actors, relations, tentative };
-}
-
-function shiftedBy(graph: PartGraph, offset: number): PartGraph {
-  const shift = (span: Span): Span => ({ doc: span.doc, start: span.start + offset, end: span.end + offset });
-  return {
-    actors: graph.actors.map((actor) => ({ ...actor, mentions: actor.mentions.map(shift) })),
-    relations: graph.relations.map((relation) => ({ ...relation, evidence: relation.evidence.map(shift) })),
-    tentative: graph.tentative,
-  };
 }

@@ -11,6 +11,15 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.text === 'Brazil')?.pos).toBe('PROPN');
   });
 
+  it('reads a range of the text in the whole text’s offsets, as one part of a long document is read', () => {
+    const text = 'Kerry met Lavrov.\n\nShoygu spoke. Assad stayed away.';
+    const from = text.indexOf('Shoygu');
+    const tokens = tokenize(text, from, text.indexOf(' Assad'));
+    expect(tokens.map((t) => t.text)).toEqual(['Shoygu', 'spoke', '.']);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(tokens[0]).toMatchObject({ start: from, index: 0, spaceBefore: true, lineBreakBefore: false });
+  });
+
   it('marks tokens glued to the previous one, as in hyphen compounds', () => {
     const tokens = tokenize('the Moscow-backed rebels');
     const hyphen = tokens.find((t) => t.text === '-')!;

@@ -42,22 +42,26 @@ export function prepareTokenizer(): void {
 // which keeps the scan linear even if wink ever normalises a character we cannot find again.
 const SEARCH_WINDOW = 64;
 
-/** Tokenises the text with wink and pins every token to its exact offsets in the text. */
-export function tokenize(text: string): Token[] {
-  if (text.trim() === '') return [];
+/**
+ * Tokenises text[from, to) with wink and pins every token to its exact offsets in the whole text, so a part of a long
+ * document is read in the document's own offsets and nothing needs shifting afterwards.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (part.trim() === '') return [];
   const { its } = loadWink();
-  const all = loadWink().readDoc(text).tokens();
+  const all = loadWink().readDoc(part).tokens();
   const values = all.out(its.value);
   const tags = all.out(its.pos);
   const contracted = all.out(its.contractionFlag);
   // wink's typings reject its.lemma (it takes model add-ons); at run time it is an ordinary token property.
   const winkLemma = (i: number): string | undefined => all.itemAt(i).out(its.lemma as unknown as typeof its.value);
   const tokens: Token[] = [];
-  let cursor = 0;
+  let cursor = from;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     if (isBlankToken(value)) continue; // line breaks and tabs come back as tokens: we read them from the gaps instead
-    const start = placeOf(text, value, cursor);
+    const start = placeOf(text, value, cursor, to);
     if (start < 0) continue;
     const spelling = spellingOf(value);
     const lower = spelling.shape.lower;
@@ -80,14 +84,15 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Where `value` starts at or after `cursor`, within the search window; -1 if not there. Almost every token follows
- * the previous one after a few spaces, so we skip those and compare in place before searching (a search slices).
+ * Where `value` starts at or after `cursor` and ends by `end`, within the search window; -1 if not there. Almost every
+ * token follows the previous one after a few spaces, so we skip those and compare in place before searching (a
+ * search slices).
  */
-function placeOf(text: string, value: string, cursor: number): number {
+function placeOf(text: string, value: string, cursor: number, end: number): number {
   let at = cursor;
-  while (at < text.length && at - cursor < SEARCH_WINDOW && isBlank(text.charCodeAt(at))) at++;
-  if (text.startsWith(value, at)) return at;
-  const found = text.slice(cursor, cursor + value.length + SEARCH_WINDOW).indexOf(value);
+  while (at < end && at - cursor < SEARCH_WINDOW && isBlank(text.charCodeAt(at))) at++;
+  if (at + value.length <= end && text.startsWith(value, at)) return at;
+  const found = text.slice(cursor, Math.min(end, cursor + value.length + SEARCH_WINDOW)).indexOf(value);
   return found < 0 ? -1 : cursor + found;
 }
 
