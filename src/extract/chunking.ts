@@ -5,9 +5,11 @@
 import type { SourceDocument } from './types.ts';
 
 /**
- * About 64 K characters (10,000 words, a dozen news articles): read in roughly 50 ms at the extractor's ~1 MB/s,
- * so progress moves several times a second and a cancel waits no longer than that; and long enough that a cut
+ * About 64 K characters (10,000 words, a dozen news articles): read in roughly 25–35 ms at the extractor's 2–2.5
+ * MB/s, so progress moves many times a second and a cancel waits no longer than that; and long enough that a cut
  * through a story (a bare surname far from its full name, "he" after a break) is rare and merged back afterwards.
+ * Longer parts read a little faster (96 K: 1.04×) but their garbage outlives more collections: peak memory at 2 MB
+ * grew from about 45 MB to 75 MB, faster than the text (BENCHMARKS.md, fifth round).
  */
 export const PART_LENGTH = 64 * 1024;
 
