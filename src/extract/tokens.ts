@@ -116,7 +116,10 @@ function lemmaByTag(spelling: Spelling, value: string, pos: string, i: number, w
   return lemma;
 }
 
-/** What every token spelled the same way shares: its shape, and its lemma under each tag it has had (tag, lemma, …). */
+/**
+ * What every token spelled the same way shares: its shape, and its lemma under each tag it has had (tag, lemma, …).
+ * The only cache of shapes: one look-up per token finds both.
+ */
 interface Spelling {
   shape: WordShape;
   lemmas: string[];

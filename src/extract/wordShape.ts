@@ -1,4 +1,3 @@
-import { boundedMemo } from './boundedCache.ts';
 // What a word's spelling says about it: its lookup key, its case, and the word classes the lexicon puts it in. Every
 // stage asks these of the same tokens again and again (each chunk test, each verb and noun sense, each description),
 // and a few hundred distinct spellings make up most of a text's tokens; working them out once per spelling, instead
@@ -38,10 +37,8 @@ export interface WordShape {
   facts: KeyFacts;
 }
 
-/** The shape of `text`, shared by every token spelled the same way. */
-export const shapeOf: (text: string) => WordShape = boundedMemo(50_000, computeShape);
-
-function computeShape(text: string): WordShape {
+/** The shape of `text`. Worked out once per spelling: the tokeniser keeps it with the spelling (tokens.ts). */
+export function shapeOf(text: string): WordShape {
   const lexicon = loadLexicon();
   const lower = text.toLowerCase();
   const key = nameKey(text);
