@@ -27,6 +27,19 @@ describe('tokenize', () => {
     expect(tokens[hyphen.index + 1]!.text).toBe('backed');
   });
 
+  // Each case goes through a path of wink that patches/wink-nlp+2.4.0.patch changes: a contraction's expansions,
+  // the non-breaking-space test, and words its cache learns at the first reading and looks up at the second.
+  it('splits contractions, reads past a non-breaking space, and reads unseen names the same way twice', () => {
+    const text = 'Zorvath Kelmaran can’t\u00a0say they won\'t go.';
+    const first = tokenize(text);
+    expect(first.map((t) => `${t.text}/${t.lemma}`)).toEqual([
+      'Zorvath/zorvath', 'Kelmaran/kelmaran', 'ca/can', 'n’t/not', 'say/say', 'they/they', 'wo/will', "n't/not", 'go/go', './.',
+    ]);
+    expect(first.find((t) => t.text === 'say')).toMatchObject({ start: text.indexOf('say'), spaceBefore: true });
+    expect(first.slice(0, 2).map((t) => t.pos)).toEqual(['PROPN', 'PROPN']);
+    expect(tokenize(text)).toEqual(first);
+  });
+
   it('gives lemmas for verbs', () => {
     expect(tokenize('Ankara condemned the strikes.').find((t) => t.text === 'condemned')?.lemma).toBe('condemn');
   });
