@@ -89,6 +89,8 @@ test.describe('graph view controls', () => {
   test('with reduced motion Zoom in acts at once, about the centre of the view', async ({ app, page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await app.open();
+    // The view follows the layout until the user zooms: read it once it is at rest, or the follow moves it after.
+    await app.graph.settled();
     const box = (await app.graph.region.locator('svg.ag-graph').boundingBox())!;
     const centreInGraph = ({ k, x, y }: { k: number; x: number; y: number }) => ({
       x: (box.width / 2 - x) / k,
