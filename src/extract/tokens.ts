@@ -49,8 +49,9 @@ const SEARCH_WINDOW = 64;
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   if (part.trim() === '') return [];
-  const { its } = loadWink();
-  const all = loadWink().readDoc(part).tokens();
+  const wink = loadWink();
+  const { its } = wink;
+  const all = wink.readDoc(part).tokens();
   const values = all.out(its.value);
   const tags = all.out(its.pos);
   const contracted = all.out(its.contractionFlag);
