@@ -35,15 +35,13 @@ test.describe('on a 375px phone', () => {
   });
 
   test('the drawing takes over half the screen’s height, with the view controls in a row above it', async ({ app }) => {
-    const drawing = await app.phone.box(app.phone.drawing);
-    expect(drawing.height).toBeGreaterThanOrEqual(PHONE.height / 2);
-    expect(drawing.width).toBeGreaterThanOrEqual(PHONE.width - 1);
+    const [drawing, controls, bar] = await app.phone.restingBoxes([app.phone.drawing, app.graph.controls, app.phone.sheetBar]);
+    expect(drawing!.height).toBeGreaterThanOrEqual(PHONE.height / 2);
+    expect(drawing!.width).toBeGreaterThanOrEqual(PHONE.width - 1);
     // The controls cover none of the drawing: a fitted graph is wholly in sight.
-    const controls = await app.phone.box(app.graph.controls);
-    expect(controls.y + controls.height).toBeLessThanOrEqual(drawing.y + 1);
+    expect(controls!.y + controls!.height).toBeLessThanOrEqual(drawing!.y + 1);
     // And the whole drawing is on the first screen, above the sheet bar.
-    const bar = await app.phone.box(app.phone.sheetBar);
-    expect(drawing.y + drawing.height).toBeLessThanOrEqual(bar.y + 1);
+    expect(drawing!.y + drawing!.height).toBeLessThanOrEqual(bar!.y + 1);
   });
 
   test('a tap on a node selects it at once and raises its details as a sheet over the lower graph', async ({ app, page }) => {
